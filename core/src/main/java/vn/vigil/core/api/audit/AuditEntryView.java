@@ -1,0 +1,6 @@
+package vn.vigil.core.api.audit;
+
+import java.time.Instant;
+
+public record AuditEntryView(
+        long id, Instant occurredAt, String actor, String action, String entityType, String entityId, String detail) {}

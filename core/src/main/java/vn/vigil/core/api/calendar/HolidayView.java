@@ -1,0 +1,5 @@
+package vn.vigil.core.api.calendar;
+
+import java.time.LocalDate;
+
+public record HolidayView(long id, LocalDate day, String name, HolidayKind kind, long version) {}

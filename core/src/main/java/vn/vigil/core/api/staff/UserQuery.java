@@ -1,0 +1,5 @@
+package vn.vigil.core.api.staff;
+
+import vn.vigil.core.api.Role;
+
+public record UserQuery(String text, Role role, Long departmentId) {}

@@ -1,0 +1,24 @@
+package vn.vigil.core.api.staff;
+
+import java.time.Instant;
+import java.util.Set;
+import vn.vigil.core.api.Role;
+
+public record UserView(
+        long id,
+        String username,
+        String fullName,
+        String email,
+        Long departmentId,
+        String departmentName,
+        Set<Role> roles,
+        boolean enabled,
+        boolean locked,
+        Instant lastLoginAt,
+        String preferredLocale,
+        long version) {
+
+    public UserView {
+        roles = Set.copyOf(roles);
+    }
+}

@@ -1,0 +1,31 @@
+package vn.vigil.core.api.unit;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import vn.vigil.core.api.Page;
+import vn.vigil.core.api.PageRequest;
+
+/** Versioned administrative units: provinces and the commune-level units below them. */
+public interface AdminUnitService {
+
+    Page<AdminUnitView> search(AdminUnitQuery query, PageRequest page);
+
+    Optional<AdminUnitView> find(long id);
+
+    /** Units of a level in force on a day, sorted by name, for pick lists. */
+    List<AdminUnitView> inForce(UnitLevel level, Long parentId, LocalDate day);
+
+    AdminUnitView create(AdminUnitCommand command);
+
+    AdminUnitView update(long id, long version, AdminUnitCommand command);
+
+    /**
+     * Ends a unit's validity on {@code lastDay} and points to the unit that takes over its area (a merger or a
+     * split), so history keeps reporting against the old unit and current work uses the new one.
+     */
+    AdminUnitView retire(long id, long version, LocalDate lastDay, Long successorId);
+
+    /** Follows successor links from a unit to the one in force on {@code day}. */
+    Optional<AdminUnitView> currentSuccessor(long id, LocalDate day);
+}

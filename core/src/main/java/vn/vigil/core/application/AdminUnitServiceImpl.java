@@ -1,0 +1,190 @@
+package vn.vigil.core.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import vn.vigil.core.api.ConflictException;
+import vn.vigil.core.api.DomainException;
+import vn.vigil.core.api.Guarded;
+import vn.vigil.core.api.NotFoundException;
+import vn.vigil.core.api.Page;
+import vn.vigil.core.api.PageRequest;
+import vn.vigil.core.api.Role;
+import vn.vigil.core.api.audit.AuditEvent;
+import vn.vigil.core.api.audit.AuditLog;
+import vn.vigil.core.api.unit.AdminUnitCommand;
+import vn.vigil.core.api.unit.AdminUnitQuery;
+import vn.vigil.core.api.unit.AdminUnitService;
+import vn.vigil.core.api.unit.AdminUnitView;
+import vn.vigil.core.api.unit.UnitLevel;
+import vn.vigil.core.domain.AdminUnitRepository;
+import vn.vigil.core.domain.AdministrativeUnit;
+
+@ApplicationScoped
+@Transactional
+@Guarded
+@RolesAllowed({
+    Role.Names.ADMIN,
+    Role.Names.INSPECTOR,
+    Role.Names.TEAM_LEAD,
+    Role.Names.LEGAL_OFFICER,
+    Role.Names.CASE_WORKER,
+    Role.Names.FINANCE_OFFICER,
+    Role.Names.COMMITTEE_VIEWER
+})
+public class AdminUnitServiceImpl implements AdminUnitService {
+
+    private static final int MAX_SUCCESSOR_HOPS = 20;
+
+    @Inject
+    AdminUnitRepository units;
+
+    @Inject
+    AuditLog audit;
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<AdminUnitView> search(AdminUnitQuery query, PageRequest page) {
+        List<AdministrativeUnit> rows = units.search(query, page);
+        return new Page<>(views(rows), units.count(query), page.page(), page.size());
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<AdminUnitView> find(long id) {
+        return units.find(id).map(unit -> views(List.of(unit)).get(0));
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AdminUnitView> inForce(UnitLevel level, Long parentId, LocalDate day) {
+        return views(units.inForce(level, parentId, day));
+    }
+
+    @Override
+    @RolesAllowed(Role.Names.ADMIN)
+    public AdminUnitView create(AdminUnitCommand command) {
+        AdministrativeUnit parent = parentOf(command);
+        requireCodeFree(command.code(), null);
+        AdministrativeUnit unit = units.add(
+                new AdministrativeUnit(command.code(), command.name(), command.kind(), parent, command.validFrom()));
+        if (command.validTo() != null) {
+            unit.retire(command.validTo(), successorOf(command.successorId()));
+        }
+        audit.record(AuditEvent.of("UNIT_CREATED", "AdministrativeUnit", unit.id(), unit.code() + " " + unit.name()));
+        return views(List.of(unit)).get(0);
+    }
+
+    @Override
+    @RolesAllowed(Role.Names.ADMIN)
+    public AdminUnitView update(long id, long version, AdminUnitCommand command) {
+        AdministrativeUnit unit = load(id, version);
+        requireCodeFree(command.code(), unit);
+        unit.describe(command.code(), command.name(), command.kind(), parentOf(command), command.validFrom());
+        if (command.validTo() != null) {
+            unit.retire(command.validTo(), successorOf(command.successorId()));
+        }
+        audit.record(AuditEvent.of("UNIT_UPDATED", "AdministrativeUnit", id, unit.code() + " " + unit.name()));
+        return views(List.of(unit)).get(0);
+    }
+
+    @Override
+    @RolesAllowed(Role.Names.ADMIN)
+    public AdminUnitView retire(long id, long version, LocalDate lastDay, Long successorId) {
+        AdministrativeUnit unit = load(id, version);
+        unit.retire(lastDay, successorOf(successorId));
+        audit.record(AuditEvent.of(
+                "UNIT_RETIRED", "AdministrativeUnit", id, "until " + lastDay + " successor " + successorId));
+        return views(List.of(unit)).get(0);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<AdminUnitView> currentSuccessor(long id, LocalDate day) {
+        Optional<AdministrativeUnit> current = units.find(id);
+        Set<Long> seen = new HashSet<>();
+        while (current.isPresent()
+                && !current.get().isValidOn(day)
+                && current.get().successorId() != null) {
+            if (!seen.add(current.get().id()) || seen.size() > MAX_SUCCESSOR_HOPS) {
+                break;
+            }
+            current = units.find(current.get().successorId());
+        }
+        return current.filter(unit -> unit.isValidOn(day))
+                .map(unit -> views(List.of(unit)).get(0));
+    }
+
+    private AdministrativeUnit load(long id, long version) {
+        AdministrativeUnit unit = units.find(id).orElseThrow(() -> new NotFoundException("AdministrativeUnit", id));
+        if (unit.version() != version) {
+            throw new ConflictException("AdministrativeUnit");
+        }
+        return unit;
+    }
+
+    private void requireCodeFree(String code, AdministrativeUnit self) {
+        if (code == null) {
+            return;
+        }
+        units.findCurrentByCode(code.strip()).ifPresent(other -> {
+            if (self == null || !other.id().equals(self.id())) {
+                throw new DomainException("unit.codeTaken", code.strip());
+            }
+        });
+    }
+
+    private AdministrativeUnit parentOf(AdminUnitCommand command) {
+        if (command.parentId() == null) {
+            return null;
+        }
+        return units.find(command.parentId())
+                .orElseThrow(() -> new NotFoundException("AdministrativeUnit", command.parentId()));
+    }
+
+    private AdministrativeUnit successorOf(Long successorId) {
+        if (successorId == null) {
+            return null;
+        }
+        return units.find(successorId).orElseThrow(() -> new NotFoundException("AdministrativeUnit", successorId));
+    }
+
+    /** Maps a page of units to views, naming parents and successors with one extra query. */
+    private List<AdminUnitView> views(List<AdministrativeUnit> rows) {
+        Set<Long> related = new HashSet<>();
+        for (AdministrativeUnit unit : rows) {
+            if (unit.parentId() != null) {
+                related.add(unit.parentId());
+            }
+            if (unit.successorId() != null) {
+                related.add(unit.successorId());
+            }
+        }
+        Map<Long, String> names = new HashMap<>();
+        units.findAll(new ArrayList<>(related)).forEach(unit -> names.put(unit.id(), unit.name()));
+        return rows.stream()
+                .map(unit -> new AdminUnitView(
+                        unit.id(),
+                        unit.code(),
+                        unit.name(),
+                        unit.level(),
+                        unit.kind(),
+                        unit.parentId(),
+                        names.get(unit.parentId()),
+                        unit.validFrom(),
+                        unit.validTo(),
+                        unit.successorId(),
+                        names.get(unit.successorId()),
+                        unit.version()))
+                .toList();
+    }
+}

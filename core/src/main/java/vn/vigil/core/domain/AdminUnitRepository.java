@@ -1,0 +1,25 @@
+package vn.vigil.core.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import vn.vigil.core.api.PageRequest;
+import vn.vigil.core.api.unit.AdminUnitQuery;
+import vn.vigil.core.api.unit.UnitLevel;
+
+public interface AdminUnitRepository {
+
+    Optional<AdministrativeUnit> find(long id);
+
+    List<AdministrativeUnit> findAll(List<Long> ids);
+
+    Optional<AdministrativeUnit> findCurrentByCode(String code);
+
+    List<AdministrativeUnit> search(AdminUnitQuery query, PageRequest page);
+
+    long count(AdminUnitQuery query);
+
+    List<AdministrativeUnit> inForce(UnitLevel level, Long parentId, LocalDate day);
+
+    AdministrativeUnit add(AdministrativeUnit unit);
+}

@@ -1,0 +1,7 @@
+package vn.vigil.inspection.api;
+
+public enum EstablishmentStatus {
+    OPERATING,
+    SUSPENDED,
+    CLOSED
+}

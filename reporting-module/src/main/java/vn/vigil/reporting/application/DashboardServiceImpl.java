@@ -1,0 +1,79 @@
+package vn.vigil.reporting.application;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import vn.vigil.core.api.CoreStatistics;
+import vn.vigil.core.api.Guarded;
+import vn.vigil.core.api.Role;
+import vn.vigil.inspection.api.InspectionStatistics;
+import vn.vigil.reporting.api.Dashboard;
+import vn.vigil.reporting.api.DashboardService;
+import vn.vigil.reporting.api.Tile;
+import vn.vigil.victim.api.SupportCatalogue;
+
+/** Counts come straight from the database on each call: a handful of indexed aggregate queries. */
+@ApplicationScoped
+@Guarded
+@PermitAll
+public class DashboardServiceImpl implements DashboardService {
+
+    @Inject
+    CoreStatistics core;
+
+    @Inject
+    InspectionStatistics inspection;
+
+    @Inject
+    SupportCatalogue support;
+
+    @Override
+    public List<Dashboard> dashboardsFor(Set<Role> roles) {
+        if (roles.isEmpty()) {
+            return List.of();
+        }
+        CoreStatistics.Counts c = core.counts();
+        InspectionStatistics.Counts i = inspection.counts();
+        List<Dashboard> dashboards = new ArrayList<>();
+        for (Role role : EnumSet.copyOf(roles)) {
+            dashboards.add(new Dashboard(role, tiles(role, c, i)));
+        }
+        return dashboards;
+    }
+
+    private List<Tile> tiles(Role role, CoreStatistics.Counts c, InspectionStatistics.Counts i) {
+        return switch (role) {
+            case ADMIN ->
+                List.of(
+                        new Tile("dashboard.activeUsers", c.activeUsers(), "/admin/users.xhtml"),
+                        new Tile("dashboard.departments", c.departments(), "/admin/departments.xhtml"),
+                        new Tile("dashboard.communesInForce", c.communesInForce(), "/admin/units.xhtml"),
+                        new Tile("dashboard.holidaysThisYear", c.holidaysThisYear(), "/admin/holidays.xhtml"));
+            case INSPECTOR, TEAM_LEAD ->
+                List.of(
+                        new Tile("dashboard.establishmentsOperating", i.operating(), null),
+                        new Tile("dashboard.establishmentsHighRisk", i.highRisk(), null),
+                        new Tile("dashboard.establishmentsSuspended", i.suspended(), null),
+                        new Tile("dashboard.communesInForce", c.communesInForce(), null));
+            case LEGAL_OFFICER ->
+                List.of(
+                        new Tile("dashboard.establishmentsSuspended", i.suspended(), null),
+                        new Tile("dashboard.holidaysThisYear", c.holidaysThisYear(), null));
+            case CASE_WORKER, FINANCE_OFFICER ->
+                List.of(
+                        new Tile(
+                                "dashboard.supportTypes", support.supportTypes().size(), null),
+                        new Tile("dashboard.communesInForce", c.communesInForce(), null));
+            case COMMITTEE_VIEWER ->
+                List.of(
+                        new Tile("dashboard.establishments", i.establishments(), null),
+                        new Tile("dashboard.establishmentsHighRisk", i.highRisk(), null),
+                        new Tile("dashboard.departments", c.departments(), null),
+                        new Tile("dashboard.provinces", c.provinces(), null));
+        };
+    }
+}

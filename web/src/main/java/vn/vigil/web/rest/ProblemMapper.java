@@ -1,0 +1,135 @@
+package vn.vigil.web.rest;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import vn.vigil.core.api.AccessDeniedException;
+import vn.vigil.core.api.ConflictException;
+import vn.vigil.core.api.DomainException;
+
+/**
+ * Turns every failure of the API into a JSON problem body with a message in the caller's language. Unexpected
+ * failures are logged with an incident id that the body repeats; their details never reach the client.
+ */
+@Provider
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+
+    @Context
+    HttpHeaders headers;
+
+    @Context
+    UriInfo uri;
+
+    @Override
+    public Response toResponse(Throwable failure) {
+        Throwable e = unwrap(failure);
+        if (e instanceof AccessDeniedException) {
+            return Problems.of(headers, uri, Response.Status.FORBIDDEN, "forbidden", "error.forbidden");
+        }
+        if (e instanceof vn.vigil.core.api.NotFoundException nf) {
+            return Problems.of(headers, uri, Response.Status.NOT_FOUND, "not-found", nf.messageKey(), nf.arguments());
+        }
+        if (e instanceof ConflictException c) {
+            return Problems.of(headers, uri, Response.Status.CONFLICT, "conflict", c.messageKey(), c.arguments());
+        }
+        if (e instanceof OptimisticLockException) {
+            return Problems.of(headers, uri, Response.Status.CONFLICT, "conflict", "error.conflict", "");
+        }
+        if (e instanceof DomainException d) {
+            return Problems.of(
+                    headers, uri, Response.Status.BAD_REQUEST, d.messageKey(), d.messageKey(), d.arguments());
+        }
+        if (e instanceof JsonbException || e instanceof DateTimeParseException) {
+            return Problems.of(
+                    headers, uri, Response.Status.BAD_REQUEST, "malformed-json", "error.malformedJson", brief(e));
+        }
+        if (e instanceof ConstraintViolationException cv) {
+            String details = cv.getConstraintViolations().stream()
+                    .map(v -> v.getPropertyPath() + " " + v.getMessage())
+                    .sorted()
+                    .reduce((a, b) -> a + "; " + b)
+                    .orElse("");
+            return Problems.of(headers, uri, Response.Status.BAD_REQUEST, "invalid", "error.badRequest", details);
+        }
+        if (e instanceof NotFoundException) {
+            return Problems.of(headers, uri, Response.Status.NOT_FOUND, "not-found", "error.404.text");
+        }
+        if (e instanceof NotAllowedException) {
+            return Problems.of(
+                    headers, uri, Response.Status.METHOD_NOT_ALLOWED, "method-not-allowed", "error.methodNotAllowed");
+        }
+        if (e instanceof NotSupportedException) {
+            return Problems.of(
+                    headers,
+                    uri,
+                    Response.Status.UNSUPPORTED_MEDIA_TYPE,
+                    "unsupported-media-type",
+                    "error.unsupportedMediaType");
+        }
+        if (e instanceof WebApplicationException wae && wae.getResponse().getStatus() < 500) {
+            Response.Status status =
+                    Response.Status.fromStatusCode(wae.getResponse().getStatus());
+            if (status == Response.Status.FORBIDDEN) {
+                return Problems.of(headers, uri, status, "forbidden", "error.forbidden");
+            }
+            if (status == Response.Status.UNAUTHORIZED) {
+                return Problems.of(headers, uri, status, "unauthorized", "error.unauthorized");
+            }
+            return Problems.of(
+                    headers,
+                    uri,
+                    status == null ? Response.Status.BAD_REQUEST : status,
+                    "bad-request",
+                    "error.badRequest",
+                    brief(e));
+        }
+        String incident = UUID.randomUUID().toString().substring(0, 8);
+        LOG.log(Level.SEVERE, "Incident " + incident + " at " + (uri == null ? "?" : uri.getPath()), failure);
+        return Problems.of(
+                headers,
+                uri,
+                Response.Status.INTERNAL_SERVER_ERROR,
+                "incident-" + incident,
+                "error.unexpected",
+                incident);
+    }
+
+    private static Throwable unwrap(Throwable failure) {
+        Throwable e = failure;
+        for (int depth = 0; depth < 10 && e.getCause() != null; depth++) {
+            if (e instanceof DomainException || e instanceof JsonbException || e instanceof OptimisticLockException) {
+                return e;
+            }
+            if (e instanceof WebApplicationException
+                    && !(e.getCause() instanceof JsonbException)
+                    && !(e instanceof ProcessingException)) {
+                return e;
+            }
+            e = e.getCause();
+        }
+        return e;
+    }
+
+    private static String brief(Throwable e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        message = message.replaceAll("[\\r\\n\\t]+", " ");
+        return message.length() > 200 ? message.substring(0, 200) + "…" : message;
+    }
+}
