@@ -9,7 +9,7 @@ import vn.vigil.core.api.DomainException;
 /** Resolves message keys of the UI bundles; used by pages, REST problem bodies and validation messages. */
 public final class Bundles {
 
-    public static final String BASE = "vn.vigil.web.i18n.messages";
+    public static final String BASE = "vn.vigil.web.i18n.AllMessages";
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     public static final Locale ENGLISH = Locale.ENGLISH;
 
