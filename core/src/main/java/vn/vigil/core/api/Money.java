@@ -15,17 +15,31 @@ public record Money(long dong) implements Comparable<Money> {
         return new Money(dong);
     }
 
-    /** Parses what a person types: "1.500.000", "1 500 000", "1500000" or "1,500,000 ₫". */
+    private static final java.util.regex.Pattern PLAIN = java.util.regex.Pattern.compile("\\d{1,15}");
+    private static final java.util.regex.Pattern GROUPED =
+            java.util.regex.Pattern.compile("\\d{1,3}(?<sep>[., \u00A0\u202F])\\d{3}(\\k<sep>\\d{3})*");
+
+    /**
+     * Parses what a person types: "1500000", "1.500.000", "1 500 000" or "1,500,000 ₫". Group separators must
+     * separate groups of exactly three digits, so a decimal part ("1.500.000,50" or "1,5") is refused rather than
+     * silently read as a larger amount: the đồng has no minor unit.
+     */
     public static Money parse(String text) {
         if (text == null || text.isBlank()) {
             throw new DomainException("money.required");
         }
-        String digits = text.replaceAll("[\\s.,₫đ]|VND|vnd", "");
-        boolean negative = digits.startsWith("-");
+        String amount =
+                text.strip().replaceFirst("(?iu)\\s*(₫|vnđ|vnd|đồng|đ)$", "").strip();
+        boolean negative = amount.startsWith("-");
         if (negative) {
-            digits = digits.substring(1);
+            amount = amount.substring(1).strip();
         }
-        if (digits.isEmpty() || !digits.chars().allMatch(Character::isDigit) || digits.length() > 15) {
+        String digits;
+        if (PLAIN.matcher(amount).matches()) {
+            digits = amount;
+        } else if (GROUPED.matcher(amount).matches() && amount.length() <= 20) {
+            digits = amount.replaceAll("[^0-9]", "");
+        } else {
             throw new DomainException("money.invalid", text);
         }
         long value = Long.parseLong(digits);

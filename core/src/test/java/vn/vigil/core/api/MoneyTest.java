@@ -28,13 +28,14 @@ class MoneyTest {
                 "0                   | 0",
                 "-250.000            | -250000",
                 "999.999.999.999.999 | 999999999999999",
+                "1\u00A0500\u00A0000   | 1500000",
             })
     void parsesWhatPeopleType(String typed, long dong) {
         assertThat(Money.parse(typed)).isEqualTo(Money.ofDong(dong));
     }
 
     @ParameterizedTest(name = "\"{0}\" is refused")
-    @ValueSource(strings = {"12abc", "abc", "₫", "-", "--5", "1.5e6", "1/2", "+100", "1.000.000.000.000.000"})
+    @ValueSource(strings = {"12abc", "abc", "₫", "-", "--5", "1.5e6", "1/2", "+100", "1.000.000.000.000.000", "1.500.000,50", "1,5", "1.50.000", "1.500,000", "12.34"})
     void refusesWhatIsNotAnAmount(String typed) {
         assertThatThrownBy(() -> Money.parse(typed)).isInstanceOfSatisfying(DomainException.class, e -> {
             assertThat(e.messageKey()).isEqualTo("money.invalid");
