@@ -35,7 +35,23 @@ class MoneyTest {
     }
 
     @ParameterizedTest(name = "\"{0}\" is refused")
-    @ValueSource(strings = {"12abc", "abc", "₫", "-", "--5", "1.5e6", "1/2", "+100", "1.000.000.000.000.000", "1.500.000,50", "1,5", "1.50.000", "1.500,000", "12.34"})
+    @ValueSource(
+            strings = {
+                "12abc",
+                "abc",
+                "₫",
+                "-",
+                "--5",
+                "1.5e6",
+                "1/2",
+                "+100",
+                "1.000.000.000.000.000",
+                "1.500.000,50",
+                "1,5",
+                "1.50.000",
+                "1.500,000",
+                "12.34"
+            })
     void refusesWhatIsNotAnAmount(String typed) {
         assertThatThrownBy(() -> Money.parse(typed)).isInstanceOfSatisfying(DomainException.class, e -> {
             assertThat(e.messageKey()).isEqualTo("money.invalid");
