@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -62,6 +63,14 @@ public class AdminUnitServiceImpl implements AdminUnitService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<AdminUnitView> find(long id) {
         return units.find(id).map(unit -> views(List.of(unit)).get(0));
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, String> namesOf(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        units.findAll(List.copyOf(Set.copyOf(ids))).forEach(unit -> names.put(unit.id(), unit.name()));
+        return names;
     }
 
     @Override

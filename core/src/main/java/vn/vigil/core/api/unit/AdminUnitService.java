@@ -1,7 +1,9 @@
 package vn.vigil.core.api.unit;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import vn.vigil.core.api.Page;
 import vn.vigil.core.api.PageRequest;
@@ -12,6 +14,12 @@ public interface AdminUnitService {
     Page<AdminUnitView> search(AdminUnitQuery query, PageRequest page);
 
     Optional<AdminUnitView> find(long id);
+
+    /**
+     * Names of the given units, current or former, keyed by id, read with one query: for labelling a page of
+     * another module's rows. Unknown ids are left out.
+     */
+    Map<Long, String> namesOf(Collection<Long> ids);
 
     /** Units of a level in force on a day, sorted by name, for pick lists. */
     List<AdminUnitView> inForce(UnitLevel level, Long parentId, LocalDate day);

@@ -1,0 +1,24 @@
+package vn.vigil.inspection.api;
+
+import vn.vigil.core.api.DomainException;
+import vn.vigil.core.api.Text;
+
+/**
+ * Filter for the establishment registry. Every part is optional: {@code text} matches the trade name without
+ * diacritics or case ("karaoke hoang gia" finds "Karaoke Hoàng Gia"), {@code minRisk} keeps establishments whose
+ * risk score is at least that (0–100).
+ */
+public record EstablishmentQuery(
+        String text, Long communeId, Long businessLineId, EstablishmentStatus status, Integer minRisk) {
+
+    public EstablishmentQuery {
+        text = Text.clean(text);
+        if (minRisk != null && (minRisk < 0 || minRisk > 100)) {
+            throw new DomainException("establishment.riskOutOfRange");
+        }
+    }
+
+    public static EstablishmentQuery all() {
+        return new EstablishmentQuery(null, null, null, null, null);
+    }
+}

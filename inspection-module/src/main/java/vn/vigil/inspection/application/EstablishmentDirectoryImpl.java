@@ -1,0 +1,50 @@
+package vn.vigil.inspection.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import vn.vigil.core.api.Guarded;
+import vn.vigil.core.api.Page;
+import vn.vigil.core.api.PageRequest;
+import vn.vigil.core.api.Role;
+import vn.vigil.core.api.unit.AdminUnitService;
+import vn.vigil.inspection.api.EstablishmentDirectory;
+import vn.vigil.inspection.api.EstablishmentQuery;
+import vn.vigil.inspection.api.EstablishmentSummary;
+import vn.vigil.inspection.domain.EstablishmentSearch;
+
+@ApplicationScoped
+@Guarded
+@RolesAllowed({
+    Role.Names.INSPECTOR,
+    Role.Names.TEAM_LEAD,
+    Role.Names.LEGAL_OFFICER,
+    Role.Names.COMMITTEE_VIEWER,
+    Role.Names.ADMIN
+})
+@Transactional(Transactional.TxType.SUPPORTS)
+public class EstablishmentDirectoryImpl implements EstablishmentDirectory {
+
+    @Inject
+    EstablishmentSearch establishments;
+
+    @Inject
+    AdminUnitService units;
+
+    @Override
+    public Page<EstablishmentSummary> search(EstablishmentQuery query, PageRequest page) {
+        List<EstablishmentSummary> rows = establishments.page(query, page);
+        Map<Long, String> communes =
+                units.namesOf(rows.stream().map(EstablishmentSummary::communeId).toList());
+        return new Page<>(
+                rows.stream()
+                        .map(row -> row.inCommune(communes.get(row.communeId())))
+                        .toList(),
+                establishments.count(query),
+                page.page(),
+                page.size());
+    }
+}

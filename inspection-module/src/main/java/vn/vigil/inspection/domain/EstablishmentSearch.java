@@ -1,0 +1,18 @@
+package vn.vigil.inspection.domain;
+
+import java.util.List;
+import vn.vigil.core.api.PageRequest;
+import vn.vigil.inspection.api.EstablishmentQuery;
+import vn.vigil.inspection.api.EstablishmentSummary;
+
+/**
+ * The read side of the registry: rows for lists, fetched with exactly the columns a list shows. Commune names are
+ * not part of the rows (communes live in core); callers add them.
+ */
+public interface EstablishmentSearch {
+
+    /** One page, sorted by risk score (highest first), then id. */
+    List<EstablishmentSummary> page(EstablishmentQuery query, PageRequest page);
+
+    long count(EstablishmentQuery query);
+}

@@ -1,0 +1,75 @@
+package vn.vigil.web.ui;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.util.Callbacks.SerializableSupplier;
+import vn.vigil.core.api.Page;
+import vn.vigil.core.api.PageRequest;
+
+/**
+ * A lazy table model over a service method that returns a page together with its total. PrimeFaces asks for the
+ * count and then for the rows; this answers both with one service call per page shown, asking again for the total
+ * only when the filter has changed (the first page, fetched for the count, then serves the rows).
+ *
+ * @param <Q> the filter, compared with {@code equals} (a record)
+ * @param <T> a row
+ */
+public class PagedModel<Q, T> extends LazyDataModel<T> {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The service call: one page of what matches a filter. */
+    @FunctionalInterface
+    public interface Source<Q, T> extends Serializable {
+        Page<T> fetch(Q filter, PageRequest page);
+    }
+
+    private final SerializableSupplier<Q> filter;
+    private final Source<Q, T> source;
+    private final int rows;
+
+    private Q counted;
+    private long total;
+    private transient Page<T> prefetched;
+
+    /** {@code rows}: the table's page size, used for the first page fetched with the count. */
+    public PagedModel(SerializableSupplier<Q> filter, Source<Q, T> source, int rows) {
+        this.filter = filter;
+        this.source = source;
+        this.rows = rows;
+    }
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+        Q current = filter.get();
+        if (!current.equals(counted)) {
+            prefetched = source.fetch(current, new PageRequest(0, rows));
+            counted = current;
+            total = prefetched.total();
+        }
+        return (int) Math.min(total, Integer.MAX_VALUE);
+    }
+
+    @Override
+    public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        Q current = filter.get();
+        PageRequest request = new PageRequest(first / pageSize, pageSize);
+        Page<T> page = isPrefetched(current, request) ? prefetched : source.fetch(current, request);
+        prefetched = null;
+        counted = current;
+        total = page.total();
+        setRowCount((int) Math.min(total, Integer.MAX_VALUE));
+        return page.items();
+    }
+
+    private boolean isPrefetched(Q current, PageRequest request) {
+        return prefetched != null
+                && current.equals(counted)
+                && prefetched.page() == request.page()
+                && prefetched.size() == request.size();
+    }
+}

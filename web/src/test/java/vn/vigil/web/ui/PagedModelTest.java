@@ -1,0 +1,77 @@
+package vn.vigil.web.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import vn.vigil.core.api.Page;
+import vn.vigil.core.api.PageRequest;
+
+/** The lazy table model asks the service once per page shown, as PrimeFaces asks for the count and then the rows. */
+class PagedModelTest {
+
+    private static final List<Integer> NUMBERS = IntStream.range(0, 60).boxed().toList();
+
+    private final List<String> calls = new ArrayList<>();
+    private String filter = "all";
+
+    private final PagedModel<String, Integer> model = new PagedModel<>(() -> filter, this::fetch, 25);
+
+    private Page<Integer> fetch(String query, PageRequest page) {
+        calls.add(query + "@" + page.page() + "x" + page.size());
+        List<Integer> matching =
+                "even".equals(query) ? NUMBERS.stream().filter(n -> n % 2 == 0).toList() : NUMBERS;
+        List<Integer> items =
+                matching.stream().skip(page.offset()).limit(page.size()).toList();
+        return new Page<>(items, matching.size(), page.page(), page.size());
+    }
+
+    private List<Integer> show(int first) {
+        model.count(Map.of());
+        return model.load(first, 25, Map.of(), Map.of());
+    }
+
+    @Test
+    void theFirstPageIsFetchedOnceForBothTheCountAndTheRows() {
+        assertThat(model.count(Map.of())).isEqualTo(60);
+        assertThat(model.load(0, 25, Map.of(), Map.of())).hasSize(25).startsWith(0, 1);
+
+        assertThat(calls).containsExactly("all@0x25");
+    }
+
+    @Test
+    void pagingFetchesOnlyThePageAskedFor() {
+        show(0);
+        calls.clear();
+
+        assertThat(show(50)).containsExactly(50, 51, 52, 53, 54, 55, 56, 57, 58, 59);
+
+        assertThat(calls).containsExactly("all@2x25");
+        assertThat(model.getRowCount()).isEqualTo(60);
+    }
+
+    @Test
+    void aChangedFilterCountsAgainFromTheFirstPage() {
+        show(25);
+        calls.clear();
+        filter = "even";
+
+        assertThat(model.count(Map.of())).isEqualTo(30);
+        assertThat(model.load(0, 25, Map.of(), Map.of())).startsWith(0, 2, 4);
+
+        assertThat(calls).containsExactly("even@0x25");
+    }
+
+    @Test
+    void showingTheSamePageAgainFetchesFreshRows() {
+        show(0);
+        calls.clear();
+
+        show(0);
+
+        assertThat(calls).containsExactly("all@0x25");
+    }
+}
