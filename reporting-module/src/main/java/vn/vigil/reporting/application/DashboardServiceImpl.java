@@ -22,6 +22,8 @@ import vn.vigil.victim.api.SupportCatalogue;
 @PermitAll
 public class DashboardServiceImpl implements DashboardService {
 
+    private static final String ESTABLISHMENTS = "/inspection/establishments.xhtml";
+
     @Inject
     CoreStatistics core;
 
@@ -55,14 +57,14 @@ public class DashboardServiceImpl implements DashboardService {
                         new Tile("dashboard.holidaysThisYear", c.holidaysThisYear(), "/admin/holidays.xhtml"));
             case INSPECTOR, TEAM_LEAD ->
                 List.of(
-                        new Tile("dashboard.establishmentsOperating", i.operating(), null),
+                        new Tile("dashboard.establishmentsOperating", i.operating(), ESTABLISHMENTS),
                         new Tile("dashboard.establishmentsHighRisk", i.highRisk(), null),
                         new Tile("dashboard.establishmentsSuspended", i.suspended(), null),
                         new Tile("dashboard.communesInForce", c.communesInForce(), null));
             case LEGAL_OFFICER ->
                 List.of(
                         new Tile("dashboard.establishmentsSuspended", i.suspended(), null),
-                        new Tile("dashboard.holidaysThisYear", c.holidaysThisYear(), null));
+                        new Tile("dashboard.holidaysThisYear", c.holidaysThisYear(), "/calendar.xhtml"));
             case CASE_WORKER, FINANCE_OFFICER ->
                 List.of(
                         new Tile(
