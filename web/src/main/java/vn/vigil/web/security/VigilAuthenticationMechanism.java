@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.Locale;
 
 /**
@@ -71,9 +72,7 @@ public class VigilAuthenticationMechanism implements HttpAuthenticationMechanism
     private static AuthenticationStatus unauthorized(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         try {
-            boolean english = request.getLocale() != null
-                    && "en".equals(request.getLocale().getLanguage());
-            String detail = english
+            String detail = prefersEnglish(request)
                     ? "Sign in is required: send a valid username and password."
                     : "Cần đăng nhập: hãy gửi tên đăng nhập và mật khẩu hợp lệ.";
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
@@ -86,6 +85,22 @@ public class VigilAuthenticationMechanism implements HttpAuthenticationMechanism
             // the client went away; nothing to tell it
         }
         return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /**
+     * English only when the caller asks for it before Vietnamese: without an Accept-Language header the servlet
+     * container reports the server's own locale, which says nothing about the caller.
+     */
+    private static boolean prefersEnglish(HttpServletRequest request) {
+        if (request.getHeader("Accept-Language") == null) {
+            return false;
+        }
+        for (Locale locale : Collections.list(request.getLocales())) {
+            if ("en".equals(locale.getLanguage()) || "vi".equals(locale.getLanguage())) {
+                return "en".equals(locale.getLanguage());
+            }
+        }
+        return false;
     }
 
     private static UsernamePasswordCredential decodeBasic(String encoded) {

@@ -1,0 +1,83 @@
+package vn.vigil.liberty;
+
+import jakarta.json.Json;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/**
+ * The Vigil server the build started for these tests, and plain HTTP calls to it. Like a browser on a cleartext
+ * connection they speak HTTP/1.1 (Liberty cuts Faces pages short on an h2c upgrade), and redirects are not followed.
+ */
+final class Vigil {
+
+    static final String PASSWORD = "Vigil@2026";
+    static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    private static final HttpClient HTTP = client().build();
+
+    private Vigil() {}
+
+    static HttpClient.Builder client() {
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(TIMEOUT)
+                .followRedirects(HttpClient.Redirect.NEVER);
+    }
+
+    static String baseUrl() {
+        String url = System.getProperty("vigil.base-url", "http://localhost:19080");
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    static URI uri(String path) {
+        return URI.create(baseUrl() + path);
+    }
+
+    static HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(uri(path)).timeout(TIMEOUT);
+    }
+
+    static String basic(String username, String password) {
+        return "Basic "
+                + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static HttpResponse<String> send(HttpRequest request) {
+        return send(HTTP, request);
+    }
+
+    static HttpResponse<String> send(HttpClient client, HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("calling " + request.uri(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted calling " + request.uri(), e);
+        }
+    }
+
+    static HttpResponse<String> get(String path, String... headers) {
+        HttpRequest.Builder request = request(path).GET();
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request.build());
+    }
+
+    static JsonStructure json(HttpResponse<String> response) {
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.read();
+        }
+    }
+}

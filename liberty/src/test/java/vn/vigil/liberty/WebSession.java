@@ -1,0 +1,94 @@
+package vn.vigil.liberty;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** A person's browser session without a browser: keeps cookies and signs in through the Faces login form. */
+final class WebSession {
+
+    private static final Pattern LOGIN_FORM =
+            Pattern.compile("<form\\b[^>]*\\bid=\"loginForm\"[^>]*>.*?</form>", Pattern.DOTALL);
+    private static final Pattern HIDDEN_INPUT = Pattern.compile("<input\\b[^>]*\\btype=\"hidden\"[^>]*>");
+    private static final Pattern ACTION = Pattern.compile("\\baction=\"([^\"]*)\"");
+    private static final Pattern NAME = Pattern.compile("\\bname=\"([^\"]*)\"");
+    private static final Pattern VALUE = Pattern.compile("\\bvalue=\"([^\"]*)\"");
+
+    private final HttpClient client = Vigil.client()
+            .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+            .build();
+
+    /** Signs in as the account and lands on the home page, as a person would. */
+    static WebSession signedInAs(DemoAccount account) {
+        WebSession session = new WebSession();
+        HttpResponse<String> afterPost = session.submitLogin(account.username, Vigil.PASSWORD);
+        assertThat(afterPost.statusCode())
+                .as("sign-in of %s answers with a redirect", account.username)
+                .isEqualTo(302);
+        assertThat(afterPost.headers().firstValue("Location"))
+                .as("sign-in of %s leads home", account.username)
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/index.xhtml"));
+        HttpResponse<String> home = session.get("/index.xhtml");
+        assertThat(home.statusCode()).as("home page of %s", account.username).isEqualTo(200);
+        return session;
+    }
+
+    /**
+     * Opens the login page and posts its form as a browser would: the hidden fields Faces wrote (the view state and
+     * the form's own marker), the credentials and the sign-in button. Returns the answer to the post.
+     */
+    HttpResponse<String> submitLogin(String username, String password) {
+        HttpResponse<String> loginPage = get("/login.xhtml");
+        assertThat(loginPage.statusCode()).as("login page").isEqualTo(200);
+        Matcher form = LOGIN_FORM.matcher(loginPage.body());
+        assertThat(form.find()).as("the login page has the login form").isTrue();
+        Map<String, String> fields = new LinkedHashMap<>();
+        Matcher hidden = HIDDEN_INPUT.matcher(form.group());
+        while (hidden.find()) {
+            fields.put(attribute(hidden.group(), NAME), attribute(hidden.group(), VALUE));
+        }
+        assertThat(fields).as("hidden fields of the login form").containsKey("jakarta.faces.ViewState");
+        fields.put("loginForm:username", username);
+        fields.put("loginForm:password", password);
+        fields.put("loginForm:signIn", "");
+        String action = attribute(form.group(), ACTION).replace("&amp;", "&");
+        return post(action, fields);
+    }
+
+    HttpResponse<String> get(String path) {
+        return Vigil.send(client, Vigil.request(path).GET().build());
+    }
+
+    private HttpResponse<String> post(String path, Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return Vigil.send(
+                client,
+                Vigil.request(path)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build());
+    }
+
+    private static String attribute(String tag, Pattern attribute) {
+        Matcher m = attribute.matcher(tag);
+        assertThat(m.find()).as("%s in %s", attribute.pattern(), tag).isTrue();
+        return m.group(1);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
