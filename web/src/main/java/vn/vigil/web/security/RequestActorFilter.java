@@ -22,13 +22,8 @@ public class RequestActorFilter extends HttpFilter {
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
             + "object-src 'none'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
 
-    static boolean inRequest() {
-        return Boolean.TRUE.equals(IN_REQUEST.get());
-    }
-
-    @Override
-    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws IOException, ServletException {
+    /** Headers every response carries, also those the security mechanism sends before this filter runs. */
+    static void applySecurityHeaders(HttpServletRequest request, HttpServletResponse response) {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "same-origin");
@@ -42,6 +37,16 @@ public class RequestActorFilter extends HttpFilter {
         if (!path.startsWith("/jakarta.faces.resource/") && !path.startsWith("/resources/")) {
             response.setHeader("Cache-Control", "no-store");
         }
+    }
+
+    static boolean inRequest() {
+        return Boolean.TRUE.equals(IN_REQUEST.get());
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        applySecurityHeaders(request, response);
         IN_REQUEST.set(Boolean.TRUE);
         try {
             chain.doFilter(request, response);

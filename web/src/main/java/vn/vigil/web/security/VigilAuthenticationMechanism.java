@@ -34,6 +34,7 @@ public class VigilAuthenticationMechanism implements HttpAuthenticationMechanism
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        RequestActorFilter.applySecurityHeaders(request, response);
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
             return login(context, identityStores.validate(credential));
