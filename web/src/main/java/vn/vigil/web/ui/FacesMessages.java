@@ -31,6 +31,10 @@ public final class FacesMessages {
         FacesContext faces = FacesContext.getCurrentInstance();
         String text = Bundles.text(faces.getViewRoot().getLocale(), key, args);
         faces.addMessage(null, new FacesMessage(severity, text, null));
-        faces.getExternalContext().getFlash().setKeepMessages(true);
+        if (!faces.getPartialViewContext().isAjaxRequest()) {
+            // a full post may redirect (post-redirect-get); an Ajax answer shows its messages at once, and kept
+            // messages would come back with every later request
+            faces.getExternalContext().getFlash().setKeepMessages(true);
+        }
     }
 }
