@@ -22,6 +22,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.hibernate.annotations.OptimisticLock;
 import vn.vigil.core.api.AuditFields;
 import vn.vigil.core.api.AuditFieldsListener;
 import vn.vigil.core.api.Audited;
@@ -65,12 +66,16 @@ public class UserAccount implements Audited {
     @Column(nullable = false)
     private boolean enabled = true;
 
+    // Sign-in bookkeeping is not an edit of the account: it must not make an administrator's open form stale.
+    @OptimisticLock(excluded = true)
     @Column(name = "failed_login_count", nullable = false)
     private int failedLoginCount;
 
+    @OptimisticLock(excluded = true)
     @Column(name = "locked_until")
     private Instant lockedUntil;
 
+    @OptimisticLock(excluded = true)
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 

@@ -297,6 +297,26 @@ class CoreRepositoriesTest {
     }
 
     @Test
+    void signInBookkeepingLeavesTheAccountVersionAlone() {
+        UserAccount user = newUser("Đỗ Thanh Tâm", newDepartment(), Role.INSPECTOR);
+        long before = user.version();
+
+        inTransaction(em, () -> {
+            UserAccount managed = em.find(UserAccount.class, user.id());
+            managed.recordFailedLogin(java.time.Instant.now());
+            managed.recordSuccessfulLogin(java.time.Instant.now());
+        });
+        em.clear();
+        UserAccount signedIn = em.find(UserAccount.class, user.id());
+        assertThat(signedIn.lastLoginAt()).isNotNull();
+        assertThat(signedIn.version()).isEqualTo(before);
+
+        inTransaction(em, () -> em.find(UserAccount.class, user.id()).rename("Đỗ Thanh Tâm (sửa)"));
+        em.clear();
+        assertThat(em.find(UserAccount.class, user.id()).version()).isEqualTo(before + 1);
+    }
+
+    @Test
     void searchesUsersByRoleAndLoadsAllTheirRoles() {
         JpaUserAccountRepository users = new JpaUserAccountRepository(em);
         Department department = newDepartment();
