@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import vn.vigil.core.api.ConflictException;
 import vn.vigil.core.api.DomainException;
 import vn.vigil.core.api.Guarded;
@@ -78,6 +79,12 @@ public class WorkingCalendarImpl implements WorkingCalendar {
         return holidays.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).stream()
                 .map(WorkingCalendarImpl::view)
                 .toList();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<HolidayView> findHoliday(long id) {
+        return holidays.find(id).map(WorkingCalendarImpl::view);
     }
 
     @Override

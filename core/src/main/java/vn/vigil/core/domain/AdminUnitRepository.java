@@ -15,6 +15,12 @@ public interface AdminUnitRepository {
 
     Optional<AdministrativeUnit> findCurrentByCode(String code);
 
+    /** Whether another version of the code (not {@code exceptId}) starts on that day. */
+    boolean versionStartsOn(String code, LocalDate validFrom, Long exceptId);
+
+    /** The units that were retired into this one, latest first. */
+    List<AdministrativeUnit> predecessorsOf(long id);
+
     List<AdministrativeUnit> search(AdminUnitQuery query, PageRequest page);
 
     long count(AdminUnitQuery query);
