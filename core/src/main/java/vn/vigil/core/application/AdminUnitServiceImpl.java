@@ -81,6 +81,7 @@ public class AdminUnitServiceImpl implements AdminUnitService {
         if (command.validTo() != null) {
             unit.retire(command.validTo(), successorOf(command.successorId()));
         }
+        units.flush();
         audit.record(AuditEvent.of("UNIT_CREATED", "AdministrativeUnit", unit.id(), unit.code() + " " + unit.name()));
         return views(List.of(unit)).get(0);
     }
@@ -95,6 +96,7 @@ public class AdminUnitServiceImpl implements AdminUnitService {
         if (command.validTo() != null) {
             unit.retire(command.validTo(), successorOf(command.successorId()));
         }
+        units.flush();
         audit.record(AuditEvent.of("UNIT_UPDATED", "AdministrativeUnit", id, unit.code() + " " + unit.name()));
         return views(List.of(unit)).get(0);
     }
@@ -104,6 +106,7 @@ public class AdminUnitServiceImpl implements AdminUnitService {
     public AdminUnitView retire(long id, long version, LocalDate lastDay, Long successorId) {
         AdministrativeUnit unit = load(id, version);
         unit.retire(lastDay, successorOf(successorId));
+        units.flush();
         audit.record(AuditEvent.of(
                 "UNIT_RETIRED", "AdministrativeUnit", id, "until " + lastDay + " successor " + successorId));
         return views(List.of(unit)).get(0);

@@ -111,6 +111,7 @@ public class WorkingCalendarImpl implements WorkingCalendar {
                     throw new DomainException("holiday.dayTaken", command.day());
                 });
         holiday.describe(command.day(), command.name(), command.kind());
+        holidays.flush();
         audit.record(AuditEvent.of("HOLIDAY_UPDATED", "Holiday", id, holiday.day() + " " + holiday.kind()));
         return view(holiday);
     }

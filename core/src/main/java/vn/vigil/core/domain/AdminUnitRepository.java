@@ -28,4 +28,7 @@ public interface AdminUnitRepository {
     List<AdministrativeUnit> inForce(UnitLevel level, Long parentId, LocalDate day);
 
     AdministrativeUnit add(AdministrativeUnit unit);
+
+    /** Writes pending changes now, so the version a caller gets back is the one stored. */
+    void flush();
 }

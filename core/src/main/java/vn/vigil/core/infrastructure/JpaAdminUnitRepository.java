@@ -145,4 +145,9 @@ public class JpaAdminUnitRepository implements AdminUnitRepository {
         em.persist(unit);
         return unit;
     }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
 }
