@@ -20,6 +20,7 @@ import vn.vigil.core.api.NotFoundException;
 import vn.vigil.core.api.Page;
 import vn.vigil.core.api.PageRequest;
 import vn.vigil.core.api.Role;
+import vn.vigil.core.api.Text;
 import vn.vigil.core.api.audit.AuditEvent;
 import vn.vigil.core.api.audit.AuditLog;
 import vn.vigil.core.api.unit.AdminUnitCommand;
@@ -83,12 +84,13 @@ public class AdminUnitServiceImpl implements AdminUnitService {
     @RolesAllowed(Role.Names.ADMIN)
     public AdminUnitView create(AdminUnitCommand command) {
         AdministrativeUnit parent = parentOf(command);
-        requireCodeFree(command.code(), null);
+        requireCodeFree(command, null);
         AdministrativeUnit unit = units.add(
                 new AdministrativeUnit(command.code(), command.name(), command.kind(), parent, command.validFrom()));
         if (command.validTo() != null) {
             unit.retire(command.validTo(), successorOf(command.successorId()));
         }
+        units.flush();
         audit.record(AuditEvent.of("UNIT_CREATED", "AdministrativeUnit", unit.id(), unit.code() + " " + unit.name()));
         return views(List.of(unit)).get(0);
     }
@@ -97,11 +99,13 @@ public class AdminUnitServiceImpl implements AdminUnitService {
     @RolesAllowed(Role.Names.ADMIN)
     public AdminUnitView update(long id, long version, AdminUnitCommand command) {
         AdministrativeUnit unit = load(id, version);
-        requireCodeFree(command.code(), unit);
+        requireCodeFree(command, unit.id());
+        unit.reopen();
         unit.describe(command.code(), command.name(), command.kind(), parentOf(command), command.validFrom());
         if (command.validTo() != null) {
             unit.retire(command.validTo(), successorOf(command.successorId()));
         }
+        units.flush();
         audit.record(AuditEvent.of("UNIT_UPDATED", "AdministrativeUnit", id, unit.code() + " " + unit.name()));
         return views(List.of(unit)).get(0);
     }
@@ -111,9 +115,16 @@ public class AdminUnitServiceImpl implements AdminUnitService {
     public AdminUnitView retire(long id, long version, LocalDate lastDay, Long successorId) {
         AdministrativeUnit unit = load(id, version);
         unit.retire(lastDay, successorOf(successorId));
+        units.flush();
         audit.record(AuditEvent.of(
                 "UNIT_RETIRED", "AdministrativeUnit", id, "until " + lastDay + " successor " + successorId));
         return views(List.of(unit)).get(0);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AdminUnitView> predecessors(long id) {
+        return views(units.predecessorsOf(id));
     }
 
     @Override
@@ -141,15 +152,25 @@ public class AdminUnitServiceImpl implements AdminUnitService {
         return unit;
     }
 
-    private void requireCodeFree(String code, AdministrativeUnit self) {
+    /**
+     * A code names one unit in force at a time, and each of its versions starts on a different day. A unit that is
+     * entered already retired may share its code with the current one.
+     */
+    private void requireCodeFree(AdminUnitCommand command, Long selfId) {
+        String code = Text.clean(command.code());
         if (code == null) {
             return;
         }
-        units.findCurrentByCode(code.strip()).ifPresent(other -> {
-            if (self == null || !other.id().equals(self.id())) {
-                throw new DomainException("unit.codeTaken", code.strip());
-            }
-        });
+        if (command.validTo() == null) {
+            units.findCurrentByCode(code)
+                    .filter(other -> !other.id().equals(selfId))
+                    .ifPresent(other -> {
+                        throw new DomainException("unit.codeTaken", code);
+                    });
+        }
+        if (command.validFrom() != null && units.versionStartsOn(code, command.validFrom(), selfId)) {
+            throw new DomainException("unit.versionTaken", code, command.validFrom());
+        }
     }
 
     private AdministrativeUnit parentOf(AdminUnitCommand command) {

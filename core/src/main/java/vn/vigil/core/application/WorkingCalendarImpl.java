@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import vn.vigil.core.api.ConflictException;
 import vn.vigil.core.api.DomainException;
 import vn.vigil.core.api.Guarded;
@@ -81,6 +82,12 @@ public class WorkingCalendarImpl implements WorkingCalendar {
     }
 
     @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<HolidayView> findHoliday(long id) {
+        return holidays.find(id).map(WorkingCalendarImpl::view);
+    }
+
+    @Override
     @RolesAllowed(Role.Names.ADMIN)
     public HolidayView addHoliday(HolidayCommand command) {
         if (command.day() != null && holidays.findByDay(command.day()).isPresent()) {
@@ -104,6 +111,7 @@ public class WorkingCalendarImpl implements WorkingCalendar {
                     throw new DomainException("holiday.dayTaken", command.day());
                 });
         holiday.describe(command.day(), command.name(), command.kind());
+        holidays.flush();
         audit.record(AuditEvent.of("HOLIDAY_UPDATED", "Holiday", id, holiday.day() + " " + holiday.kind()));
         return view(holiday);
     }

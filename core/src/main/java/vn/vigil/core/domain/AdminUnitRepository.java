@@ -15,6 +15,12 @@ public interface AdminUnitRepository {
 
     Optional<AdministrativeUnit> findCurrentByCode(String code);
 
+    /** Whether another version of the code (not {@code exceptId}) starts on that day. */
+    boolean versionStartsOn(String code, LocalDate validFrom, Long exceptId);
+
+    /** The units that were retired into this one, latest first. */
+    List<AdministrativeUnit> predecessorsOf(long id);
+
     List<AdministrativeUnit> search(AdminUnitQuery query, PageRequest page);
 
     long count(AdminUnitQuery query);
@@ -22,4 +28,7 @@ public interface AdminUnitRepository {
     List<AdministrativeUnit> inForce(UnitLevel level, Long parentId, LocalDate day);
 
     AdministrativeUnit add(AdministrativeUnit unit);
+
+    /** Writes pending changes now, so the version a caller gets back is the one stored. */
+    void flush();
 }

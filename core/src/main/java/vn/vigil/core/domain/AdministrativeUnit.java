@@ -133,6 +133,12 @@ public class AdministrativeUnit implements Audited {
         this.successorId = successor == null ? null : successor.id;
     }
 
+    /** Puts the unit back in force with no end, as when a retirement is corrected away. */
+    public void reopen() {
+        this.validTo = null;
+        this.successorId = null;
+    }
+
     public boolean isValidOn(LocalDate day) {
         return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
     }

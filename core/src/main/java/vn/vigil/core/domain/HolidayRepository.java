@@ -15,4 +15,7 @@ public interface HolidayRepository {
     Holiday add(Holiday holiday);
 
     void remove(Holiday holiday);
+
+    /** Writes pending changes now, so the version a caller gets back is the one stored. */
+    void flush();
 }

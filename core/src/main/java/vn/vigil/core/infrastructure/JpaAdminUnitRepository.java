@@ -19,6 +19,13 @@ import vn.vigil.core.domain.AdministrativeUnit;
 @ApplicationScoped
 public class JpaAdminUnitRepository implements AdminUnitRepository {
 
+    /** Sorts by tier from the top (province, district, commune, village), not by the enum's text. */
+    private static final String TIER = "case u.level"
+            + " when vn.vigil.core.api.unit.UnitLevel.PROVINCE then 0"
+            + " when vn.vigil.core.api.unit.UnitLevel.DISTRICT then 1"
+            + " when vn.vigil.core.api.unit.UnitLevel.COMMUNE then 2"
+            + " else 3 end";
+
     @PersistenceContext(unitName = "core")
     EntityManager em;
 
@@ -54,12 +61,33 @@ public class JpaAdminUnitRepository implements AdminUnitRepository {
     }
 
     @Override
+    public boolean versionStartsOn(String code, LocalDate validFrom, Long exceptId) {
+        return em.createQuery(
+                        "select u.id from AdministrativeUnit u where u.code = :code and u.validFrom = :from",
+                        Long.class)
+                .setParameter("code", code)
+                .setParameter("from", validFrom)
+                .getResultStream()
+                .anyMatch(found -> !found.equals(exceptId));
+    }
+
+    @Override
+    public List<AdministrativeUnit> predecessorsOf(long id) {
+        return em.createQuery(
+                        "select u from AdministrativeUnit u where u.successorId = :id" + " order by u.validTo desc, "
+                                + TIER + ", u.nameFolded, u.id",
+                        AdministrativeUnit.class)
+                .setParameter("id", id)
+                .getResultList();
+    }
+
+    @Override
     public List<AdministrativeUnit> search(AdminUnitQuery query, PageRequest page) {
         Map<String, Object> params = new HashMap<>();
         String where = where(query, params);
         TypedQuery<AdministrativeUnit> q = em.createQuery(
-                "select u from AdministrativeUnit u" + where
-                        + " order by u.level, u.nameFolded, u.validFrom desc, u.id",
+                "select u from AdministrativeUnit u" + where + " order by " + TIER
+                        + ", u.nameFolded, u.validFrom desc, u.id",
                 AdministrativeUnit.class);
         params.forEach(q::setParameter);
         return q.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
@@ -116,5 +144,10 @@ public class JpaAdminUnitRepository implements AdminUnitRepository {
     public AdministrativeUnit add(AdministrativeUnit unit) {
         em.persist(unit);
         return unit;
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
     }
 }

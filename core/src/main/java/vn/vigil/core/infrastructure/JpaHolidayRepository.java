@@ -52,4 +52,9 @@ public class JpaHolidayRepository implements HolidayRepository {
     public void remove(Holiday holiday) {
         em.remove(holiday);
     }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
 }

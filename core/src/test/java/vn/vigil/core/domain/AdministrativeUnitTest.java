@@ -177,6 +177,18 @@ class AdministrativeUnitTest {
     }
 
     @Test
+    void aRetiredUnitCanBeReopened() {
+        AdministrativeUnit former = unit("70", "Tỉnh Bình Phước", UnitKind.TINH, LONG_AGO);
+        former.retire(LAST_DAY_BEFORE, withId(unit("75", "Tỉnh Đồng Nai", UnitKind.TINH, MERGER), 75L));
+
+        former.reopen();
+
+        assertThat(former.validTo()).isNull();
+        assertThat(former.successorId()).isNull();
+        assertThat(former.isValidOn(MERGER)).isTrue();
+    }
+
+    @Test
     void aUnitCannotSucceedItself() {
         AdministrativeUnit unit = withId(unit("70", "Tỉnh Bình Phước", UnitKind.TINH, LONG_AGO), 70L);
 

@@ -173,6 +173,52 @@ class CoreRepositoriesTest {
     }
 
     @Test
+    void searchListsProvincesThenDistrictsThenCommunes() {
+        JpaAdminUnitRepository units = new JpaAdminUnitRepository(em);
+
+        assertThat(units.search(new AdminUnitQuery("bien hoa", null, null, null), PageRequest.first(50)))
+                .extracting(AdministrativeUnit::name)
+                .as("the former city before the ward, although COMMUNE sorts before DISTRICT as text")
+                .containsExactly("Thành phố Biên Hòa", "Phường Biên Hòa");
+        assertThat(units.search(AdminUnitQuery.all(), PageRequest.first(PageRequest.MAX_SIZE)))
+                .extracting(AdministrativeUnit::level)
+                .contains(UnitLevel.PROVINCE, UnitLevel.DISTRICT, UnitLevel.COMMUNE)
+                .isSortedAccordingTo(Comparator.comparing(UnitLevel::ordinal));
+    }
+
+    @Test
+    void findsTheUnitsRetiredIntoAUnit() {
+        JpaAdminUnitRepository units = new JpaAdminUnitRepository(em);
+        AdministrativeUnit dongNai = units.findCurrentByCode("75").orElseThrow();
+        AdministrativeUnit bienHoaWard = units.findCurrentByCode("75-001").orElseThrow();
+
+        assertThat(units.predecessorsOf(dongNai.id()))
+                .extracting(AdministrativeUnit::name)
+                .containsExactly("Tỉnh Bình Phước", "Tỉnh Đồng Nai (trước sắp xếp)");
+        assertThat(units.predecessorsOf(bienHoaWard.id()))
+                .extracting(AdministrativeUnit::name)
+                .containsExactly("Thành phố Biên Hòa", "Phường Quyết Thắng");
+        assertThat(units.predecessorsOf(
+                        units.findCurrentByCode("75-050").orElseThrow().id()))
+                .isEmpty();
+    }
+
+    @Test
+    void knowsWhichVersionsOfACodeStartOnADay() {
+        JpaAdminUnitRepository units = new JpaAdminUnitRepository(em);
+        AdministrativeUnit dongNai = units.findCurrentByCode("75").orElseThrow();
+
+        assertThat(units.versionStartsOn("75", LocalDate.of(2025, 7, 1), null)).isTrue();
+        assertThat(units.versionStartsOn("75", LocalDate.of(1976, 1, 1), dongNai.id()))
+                .as("the former province")
+                .isTrue();
+        assertThat(units.versionStartsOn("75", LocalDate.of(2025, 7, 1), dongNai.id()))
+                .as("only itself")
+                .isFalse();
+        assertThat(units.versionStartsOn("75", LocalDate.of(2025, 7, 2), null)).isFalse();
+    }
+
+    @Test
     void likeWildcardsInTheTextAreTakenLiterally() {
         JpaAdminUnitRepository units = new JpaAdminUnitRepository(em);
 

@@ -1,6 +1,8 @@
 package vn.vigil.web.i18n;
 
 import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -12,6 +14,8 @@ public final class Bundles {
     public static final String BASE = "vn.vigil.web.i18n.AllMessages";
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     public static final Locale ENGLISH = Locale.ENGLISH;
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private Bundles() {}
 
@@ -33,11 +37,20 @@ public final class Bundles {
         }
         Object[] shown = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            shown[i] = args[i] instanceof String s && bundle.containsKey("field." + s)
-                    ? bundle.getString("field." + s)
-                    : args[i];
+            shown[i] = shown(bundle, args[i]);
         }
         return new MessageFormat(pattern, supported(locale)).format(shown);
+    }
+
+    /** A field name in the person's language, a day as people write it (dd/MM/yyyy), anything else as is. */
+    private static Object shown(ResourceBundle bundle, Object arg) {
+        if (arg instanceof String s && bundle.containsKey("field." + s)) {
+            return bundle.getString("field." + s);
+        }
+        if (arg instanceof LocalDate day) {
+            return DAY.format(day);
+        }
+        return arg;
     }
 
     /** A business rule's refusal, in the person's language. */

@@ -2,6 +2,7 @@ package vn.vigil.core.api.calendar;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The working-day calendar every legal deadline is counted on: Monday to Friday, minus public holidays and days
@@ -18,6 +19,8 @@ public interface WorkingCalendar {
     int workingDaysBetween(LocalDate from, LocalDate to);
 
     List<HolidayView> holidays(int year);
+
+    Optional<HolidayView> findHoliday(long id);
 
     HolidayView addHoliday(HolidayCommand command);
 

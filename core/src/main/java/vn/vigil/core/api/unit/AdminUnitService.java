@@ -26,6 +26,10 @@ public interface AdminUnitService {
 
     AdminUnitView create(AdminUnitCommand command);
 
+    /**
+     * Replaces the unit's description and period with the command's: a command without {@code validTo} puts a
+     * retired unit back in force.
+     */
     AdminUnitView update(long id, long version, AdminUnitCommand command);
 
     /**
@@ -33,6 +37,9 @@ public interface AdminUnitService {
      * split), so history keeps reporting against the old unit and current work uses the new one.
      */
     AdminUnitView retire(long id, long version, LocalDate lastDay, Long successorId);
+
+    /** The units retired into this one (mergers and splits), latest first. */
+    List<AdminUnitView> predecessors(long id);
 
     /** Follows successor links from a unit to the one in force on {@code day}. */
     Optional<AdminUnitView> currentSuccessor(long id, LocalDate day);
