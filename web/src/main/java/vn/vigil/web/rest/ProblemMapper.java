@@ -50,7 +50,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return Problems.of(headers, uri, Response.Status.CONFLICT, "conflict", c.messageKey(), c.arguments());
         }
         if (e instanceof OptimisticLockException) {
-            return Problems.of(headers, uri, Response.Status.CONFLICT, "conflict", "error.conflict", "");
+            return Problems.of(headers, uri, Response.Status.CONFLICT, "conflict", "error.concurrentEdit");
         }
         if (e instanceof DomainException d) {
             return Problems.of(
