@@ -29,7 +29,10 @@ public class AdminUnitsBean implements Serializable {
     private Long provinceId;
     private LocalDate validOn;
     private List<AdminUnitView> provinces;
-    private AdminUnitLazyModel model;
+    static final int ROWS = 25;
+
+    private AdminUnitQuery query = AdminUnitQuery.all();
+    private PagedModel<AdminUnitQuery, AdminUnitView> model;
 
     private AdminUnitView historyOf;
     private AdminUnitView currentSuccessor;
@@ -38,13 +41,13 @@ public class AdminUnitsBean implements Serializable {
     @PostConstruct
     void open() {
         validOn = LocalDate.now();
-        model = new AdminUnitLazyModel(units);
+        model = new PagedModel<>(() -> query, units::search, ROWS, AdminUnitView::id);
         dayChanged();
     }
 
     /** The text, level or province changed: the table shows the new selection from its first page. */
     public void search() {
-        model.filterBy(new AdminUnitQuery(text, level, provinceId, validOn));
+        query = new AdminUnitQuery(text, level, provinceId, validOn);
     }
 
     /** The day changed: the provinces offered are those in force on it (all of history when it is empty). */
@@ -83,7 +86,7 @@ public class AdminUnitsBean implements Serializable {
         return UnitLevel.values();
     }
 
-    public AdminUnitLazyModel getModel() {
+    public PagedModel<AdminUnitQuery, AdminUnitView> getModel() {
         return model;
     }
 

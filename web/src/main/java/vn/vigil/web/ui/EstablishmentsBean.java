@@ -45,8 +45,8 @@ public class EstablishmentsBean implements Serializable {
 
     private List<AdminUnitView> communes;
     private List<BusinessLineView> businessLines;
-    private final PagedModel<EstablishmentQuery, EstablishmentSummary> establishments =
-            new PagedModel<>(this::query, (query, page) -> directory.search(query, page), ROWS);
+    private final PagedModel<EstablishmentQuery, EstablishmentSummary> establishments = new PagedModel<>(
+            this::query, (query, page) -> directory.search(query, page), ROWS, EstablishmentSummary::id);
 
     @PostConstruct
     void load() {

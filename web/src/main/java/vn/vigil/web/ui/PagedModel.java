@@ -28,19 +28,27 @@ public class PagedModel<Q, T> extends LazyDataModel<T> {
         Page<T> fetch(Q filter, PageRequest page);
     }
 
+    /** The value that identifies a row (its id), for selection and row actions. */
+    @FunctionalInterface
+    public interface Key<T> extends Serializable {
+        Object of(T row);
+    }
+
     private final SerializableSupplier<Q> filter;
     private final Source<Q, T> source;
     private final int rows;
+    private final Key<T> key;
 
     private Q counted;
     private long total;
     private transient Page<T> prefetched;
 
     /** {@code rows}: the table's page size, used for the first page fetched with the count. */
-    public PagedModel(SerializableSupplier<Q> filter, Source<Q, T> source, int rows) {
+    public PagedModel(SerializableSupplier<Q> filter, Source<Q, T> source, int rows, Key<T> key) {
         this.filter = filter;
         this.source = source;
         this.rows = rows;
+        this.key = key;
     }
 
     @Override
@@ -71,5 +79,22 @@ public class PagedModel<Q, T> extends LazyDataModel<T> {
                 && current.equals(counted)
                 && prefetched.page() == request.page()
                 && prefetched.size() == request.size();
+    }
+
+    @Override
+    public String getRowKey(T row) {
+        return String.valueOf(key.of(row));
+    }
+
+    @Override
+    public T getRowData(String rowKey) {
+        List<T> shown = getWrappedData();
+        if (shown == null) {
+            return null;
+        }
+        return shown.stream()
+                .filter(row -> getRowKey(row).equals(rowKey))
+                .findFirst()
+                .orElse(null);
     }
 }

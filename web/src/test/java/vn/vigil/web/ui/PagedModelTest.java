@@ -18,7 +18,7 @@ class PagedModelTest {
     private final List<String> calls = new ArrayList<>();
     private String filter = "all";
 
-    private final PagedModel<String, Integer> model = new PagedModel<>(() -> filter, this::fetch, 25);
+    private final PagedModel<String, Integer> model = new PagedModel<>(() -> filter, this::fetch, 25, n -> "n" + n);
 
     private Page<Integer> fetch(String query, PageRequest page) {
         calls.add(query + "@" + page.page() + "x" + page.size());
@@ -73,5 +73,15 @@ class PagedModelTest {
         show(0);
 
         assertThat(calls).containsExactly("all@0x25");
+    }
+
+    @Test
+    void findsAShownRowByItsKey() {
+        model.count(Map.of());
+        model.setWrappedData(model.load(25, 25, Map.of(), Map.of()));
+
+        assertThat(model.getRowKey(30)).isEqualTo("n30");
+        assertThat(model.getRowData("n30")).isEqualTo(30);
+        assertThat(model.getRowData("n3")).as("not on the page shown").isNull();
     }
 }

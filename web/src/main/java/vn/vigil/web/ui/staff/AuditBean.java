@@ -15,6 +15,7 @@ import vn.vigil.core.api.audit.AuditEntryView;
 import vn.vigil.core.api.audit.AuditLog;
 import vn.vigil.core.api.audit.AuditQuery;
 import vn.vigil.web.ui.FacesMessages;
+import vn.vigil.web.ui.PagedModel;
 
 /** Administrators read the append-only audit log, newest first, narrowed by who, what, which record and when. */
 @Named
@@ -32,18 +33,23 @@ public class AuditBean implements Serializable {
     private String entityId;
     private LocalDate from;
     private LocalDate to;
-    private PagedModel<AuditEntryView> page;
+    static final int ROWS = 50;
+
+    private PagedModel<AuditQuery, AuditEntryView> page;
 
     @PostConstruct
     void init() {
-        page = new PagedModel<>(this::fetch, AuditEntryView::id);
+        page = new PagedModel<>(this::query, this::fetch, ROWS, AuditEntryView::id);
     }
 
-    private Page<AuditEntryView> fetch(PageRequest request) {
+    private AuditQuery query() {
+        return new AuditQuery(lower(actor), upper(action), entityType, entityId, from, to);
+    }
+
+    private Page<AuditEntryView> fetch(AuditQuery query, PageRequest request) {
         if (isPeriodInvalid()) {
             return new Page<>(List.of(), 0, request.page(), request.size());
         }
-        AuditQuery query = new AuditQuery(lower(actor), upper(action), entityType, entityId, from, to);
         return audit.search(query, request);
     }
 
@@ -75,7 +81,7 @@ public class AuditBean implements Serializable {
         return key.equals(label) ? entry.action() : label;
     }
 
-    public PagedModel<AuditEntryView> getPage() {
+    public PagedModel<AuditQuery, AuditEntryView> getPage() {
         return page;
     }
 

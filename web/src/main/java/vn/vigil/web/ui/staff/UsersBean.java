@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import vn.vigil.core.api.DomainException;
-import vn.vigil.core.api.Page;
-import vn.vigil.core.api.PageRequest;
 import vn.vigil.core.api.Role;
 import vn.vigil.core.api.staff.DepartmentService;
 import vn.vigil.core.api.staff.DepartmentView;
@@ -20,6 +18,7 @@ import vn.vigil.core.api.staff.UserAdminService;
 import vn.vigil.core.api.staff.UserQuery;
 import vn.vigil.core.api.staff.UserView;
 import vn.vigil.web.ui.FacesMessages;
+import vn.vigil.web.ui.PagedModel;
 
 /** Administrators list staff accounts, create and change them, and reset passwords. */
 @Named
@@ -37,7 +36,9 @@ public class UsersBean implements Serializable {
     private String text;
     private Role role;
     private Long departmentId;
-    private PagedModel<UserView> page;
+    static final int ROWS = 20;
+
+    private PagedModel<UserQuery, UserView> page;
     private List<DepartmentView> allDepartments;
     private UserForm form = UserForm.blank();
     private PasswordResetForm passwordReset;
@@ -45,11 +46,7 @@ public class UsersBean implements Serializable {
     @PostConstruct
     void init() {
         allDepartments = departments.list(false);
-        page = new PagedModel<>(this::fetch, UserView::id);
-    }
-
-    private Page<UserView> fetch(PageRequest request) {
-        return users.search(new UserQuery(text, role, departmentId), request);
+        page = new PagedModel<>(() -> new UserQuery(text, role, departmentId), users::search, ROWS, UserView::id);
     }
 
     public void startCreate() {
@@ -151,7 +148,7 @@ public class UsersBean implements Serializable {
         return Role.values();
     }
 
-    public PagedModel<UserView> getPage() {
+    public PagedModel<UserQuery, UserView> getPage() {
         return page;
     }
 
