@@ -38,6 +38,9 @@ public final class EmbeddedDatabase {
         boolean keep = "run".equals(mode);
         Files.createDirectories(dataDir.getParent());
         stopLeftover(dataDir);
+        if (!keep) {
+            deleteRecursively(dataDir);
+        }
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(!keep)
@@ -70,6 +73,18 @@ public final class EmbeddedDatabase {
         System.out.printf(
                 "[vigil] Embedded PostgreSQL on port %d, data in %s (%s)%n",
                 port, dataDir, keep ? "kept between runs" : "fresh for this test run");
+    }
+
+    /** A test run starts from nothing; zonky cannot clean up after itself under exec:java (see STACK notes). */
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     /** A crashed earlier run can leave its server running on the same folder: stop it first. */
