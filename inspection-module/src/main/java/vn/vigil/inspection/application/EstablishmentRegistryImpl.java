@@ -92,6 +92,7 @@ public class EstablishmentRegistryImpl implements EstablishmentRegistry {
         EstablishmentDetails details = checked(command, null, duplicateConfirmed);
         Establishment establishment = new Establishment(details);
         establishment.locate(command.latitude(), command.longitude());
+        establishment.scoreRisk(assess(establishment).score());
         establishments.add(establishment);
         return saved("ESTABLISHMENT_REGISTERED", establishment);
     }

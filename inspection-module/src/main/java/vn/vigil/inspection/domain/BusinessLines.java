@@ -10,6 +10,9 @@ public interface BusinessLines {
 
     Optional<BusinessLine> find(long id);
 
+    /** Writes pending changes now, so ids and versions are the stored ones. */
+    void flush();
+
     Optional<BusinessLine> findByCode(String code);
 
     /** All lines, active first, then by code. */

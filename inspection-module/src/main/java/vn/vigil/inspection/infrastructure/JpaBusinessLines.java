@@ -33,6 +33,11 @@ public class JpaBusinessLines implements BusinessLines {
     }
 
     @Override
+    public void flush() {
+        em.flush();
+    }
+
+    @Override
     public Optional<BusinessLine> findByCode(String code) {
         return em.createQuery("select l from BusinessLine l where l.code = :code", BusinessLine.class)
                 .setParameter("code", code.strip().toUpperCase(Locale.ROOT))

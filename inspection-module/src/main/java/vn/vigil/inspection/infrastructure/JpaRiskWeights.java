@@ -26,11 +26,11 @@ public class JpaRiskWeights implements RiskWeights {
                        + (2 * w.violations_w * least(e.violation_points, w.violations_s) + w.violations_s) / (2 * w.violations_s)
                        + (2 * w.tips_w * least(e.tip_count, w.tips_s) + w.tips_s) / (2 * w.tips_s)
                        + (2 * w.indicators_w * least(e.indicator_count, w.indicators_s) + w.indicators_s) / (2 * w.indicators_s)
-                       + (2 * w.gap_w * least(coalesce(greatest(0,
+                       + (2 * w.gap_w * least(case when e.last_inspected_on is null then w.gap_s else greatest(0,
                               (extract(year from d.today)::int * 12 + extract(month from d.today)::int)
                             - (extract(year from e.last_inspected_on)::int * 12 + extract(month from e.last_inspected_on)::int)
-                            - case when extract(day from d.today) < extract(day from e.last_inspected_on) then 1 else 0 end),
-                           w.gap_s), w.gap_s) + w.gap_s) / (2 * w.gap_s)) as score
+                            - case when extract(day from d.today) < extract(day from e.last_inspected_on) then 1 else 0 end)
+                           end, w.gap_s) + w.gap_s) / (2 * w.gap_s)) as score
                 from inspection.establishment e
                 join inspection.business_line l on l.id = e.business_line_id
                 cross join (select cast(:today as date) as today) d
