@@ -148,6 +148,20 @@ public class Establishment implements Audited {
         this.status = newStatus;
     }
 
+    /**
+     * Takes over the risk history known when the establishment enters the registry from an earlier record (an
+     * import or demo data): violation points, tips, indicators seen, and the last inspection day (null: never).
+     */
+    public void recordEarlierHistory(int violationPoints, int tipCount, int indicatorCount, LocalDate lastInspectedOn) {
+        if (violationPoints < 0 || tipCount < 0 || indicatorCount < 0) {
+            throw new DomainException("establishment.historyNegative");
+        }
+        this.violationPoints = violationPoints;
+        this.tipCount = tipCount;
+        this.indicatorCount = indicatorCount;
+        this.lastInspectedOn = lastInspectedOn;
+    }
+
     public void scoreRisk(int score) {
         if (score < 0 || score > 100) {
             throw new DomainException("establishment.riskOutOfRange");

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.primefaces.PrimeFaces;
 import vn.vigil.core.api.DomainException;
+import vn.vigil.core.api.NotFoundException;
 import vn.vigil.inspection.api.EstablishmentRegistry;
 import vn.vigil.inspection.api.EstablishmentStatus;
 import vn.vigil.inspection.api.EstablishmentView;
@@ -29,8 +30,14 @@ public class EstablishmentBean implements Serializable {
 
     /** View action. */
     public void load() {
-        if (id != null) {
+        if (id == null) {
+            NotFoundPage.show();
+            return;
+        }
+        try {
             establishment = registry.find(id);
+        } catch (NotFoundException e) {
+            NotFoundPage.show();
         }
     }
 

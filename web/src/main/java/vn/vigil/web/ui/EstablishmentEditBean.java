@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import vn.vigil.core.api.DomainException;
+import vn.vigil.core.api.NotFoundException;
 import vn.vigil.core.api.unit.AdminUnitService;
 import vn.vigil.core.api.unit.AdminUnitView;
 import vn.vigil.core.api.unit.UnitLevel;
@@ -49,11 +50,16 @@ public class EstablishmentEditBean implements Serializable {
     public void load() {
         communes = units.inForce(UnitLevel.COMMUNE, null, LocalDate.now(VIETNAM));
         businessLines = statistics.businessLines();
-        if (id != null) {
+        if (id == null) {
+            return;
+        }
+        try {
             EstablishmentView view = registry.find(id);
             form = EstablishmentForm.of(view.toCommand());
             version = view.version();
             loadedName = view.name();
+        } catch (NotFoundException e) {
+            NotFoundPage.show();
         }
     }
 
