@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -70,6 +71,9 @@ public class EstablishmentResource {
             @QueryParam("businessLineId") String businessLineId,
             @QueryParam("status") @Parameter(description = "OPERATING, SUSPENDED or CLOSED") String status,
             @QueryParam("minRisk") @Parameter(description = "lowest risk score, 0 to 100") String minRisk,
+            @QueryParam("notInspectedSince")
+                    @Parameter(description = "yyyy-MM-dd: only those last inspected before this day, or never")
+                    String notInspectedSince,
             @QueryParam("page") @Parameter(description = "zero-based page number, default 0") String page,
             @QueryParam("size") @Parameter(description = "rows per page, 1 to 200, default 25") String size) {
         EstablishmentQuery query = new EstablishmentQuery(
@@ -77,7 +81,8 @@ public class EstablishmentResource {
                 parse("communeId", communeId, Long::valueOf),
                 parse("businessLineId", businessLineId, Long::valueOf),
                 parse("status", status, value -> EstablishmentStatus.valueOf(value.toUpperCase(Locale.ROOT))),
-                parse("minRisk", minRisk, Integer::valueOf));
+                parse("minRisk", minRisk, Integer::valueOf),
+                parse("notInspectedSince", notInspectedSince, LocalDate::parse));
         PageRequest request = new PageRequest(
                 orDefault(parse("page", page, Integer::valueOf), 0),
                 orDefault(parse("size", size, Integer::valueOf), DEFAULT_SIZE));
@@ -178,7 +183,7 @@ public class EstablishmentResource {
         }
         try {
             return parser.apply(value.strip());
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
             throw new DomainException("establishments.parameterInvalid", name, value);
         }
     }

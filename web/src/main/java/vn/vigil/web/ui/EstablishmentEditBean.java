@@ -12,10 +12,10 @@ import vn.vigil.core.api.NotFoundException;
 import vn.vigil.core.api.unit.AdminUnitService;
 import vn.vigil.core.api.unit.AdminUnitView;
 import vn.vigil.core.api.unit.UnitLevel;
-import vn.vigil.inspection.api.BusinessLineView;
+import vn.vigil.inspection.api.BusinessLineCatalogue;
+import vn.vigil.inspection.api.BusinessLineEntry;
 import vn.vigil.inspection.api.EstablishmentRegistry;
 import vn.vigil.inspection.api.EstablishmentView;
-import vn.vigil.inspection.api.InspectionStatistics;
 import vn.vigil.inspection.api.PossibleDuplicate;
 
 /**
@@ -36,21 +36,21 @@ public class EstablishmentEditBean implements Serializable {
     AdminUnitService units;
 
     @Inject
-    InspectionStatistics statistics;
+    BusinessLineCatalogue catalogue;
 
     private Long id;
     private long version;
     private String loadedName;
     private EstablishmentForm form = new EstablishmentForm();
     private List<AdminUnitView> communes;
-    private List<BusinessLineView> businessLines;
+    private List<BusinessLineEntry> businessLines;
     private List<PossibleDuplicate> duplicates = List.of();
 
     /** View action: loads the pick lists, and the establishment when correcting one. */
     public void load() {
         communes = units.inForce(UnitLevel.COMMUNE, null, LocalDate.now(VIETNAM));
-        businessLines = statistics.businessLines();
         if (id == null) {
+            businessLines = activeLinesAnd(null);
             return;
         }
         try {
@@ -58,6 +58,7 @@ public class EstablishmentEditBean implements Serializable {
             form = EstablishmentForm.of(view.toCommand());
             version = view.version();
             loadedName = view.name();
+            businessLines = activeLinesAnd(view.businessLineId());
         } catch (NotFoundException e) {
             NotFoundPage.show();
         }
@@ -99,6 +100,13 @@ public class EstablishmentEditBean implements Serializable {
         return "/inspection/establishment?faces-redirect=true&id=" + saved.id();
     }
 
+    /** The lines in use, and the establishment's own line even if it is no longer in use. */
+    private List<BusinessLineEntry> activeLinesAnd(Long currentLineId) {
+        return catalogue.list().stream()
+                .filter(l -> l.active() || Long.valueOf(l.id()).equals(currentLineId))
+                .toList();
+    }
+
     public boolean isConfirmingDuplicate() {
         return !duplicates.isEmpty();
     }
@@ -127,7 +135,7 @@ public class EstablishmentEditBean implements Serializable {
         return communes;
     }
 
-    public List<BusinessLineView> getBusinessLines() {
+    public List<BusinessLineEntry> getBusinessLines() {
         return businessLines;
     }
 
