@@ -63,6 +63,7 @@ public class BusinessLineCatalogueImpl implements BusinessLineCatalogue {
             throw new ConflictException("BusinessLine");
         }
         int previousWeight = line.riskWeight();
+        requireCodeFree(command.code(), line);
         line.describe(
                 command.code(),
                 command.nameVi(),
@@ -70,7 +71,6 @@ public class BusinessLineCatalogueImpl implements BusinessLineCatalogue {
                 weight(command),
                 command.conditional(),
                 command.active());
-        requireCodeFree(line.code(), line);
         businessLines.flush();
         if (line.riskWeight() != previousWeight) {
             riskWeights.recomputeScores(line.id(), LocalDate.now(EstablishmentRegistryImpl.VIETNAM));
@@ -86,10 +86,14 @@ public class BusinessLineCatalogueImpl implements BusinessLineCatalogue {
         return command.riskWeight();
     }
 
+    /** Checked before the entity changes, so the look-up never flushes a clashing code into the unique index. */
     private void requireCodeFree(String code, BusinessLine self) {
+        if (code == null || code.isBlank()) {
+            return;
+        }
         businessLines.findByCode(code).ifPresent(other -> {
             if (self == null || !other.id().equals(self.id())) {
-                throw new DomainException("businessLine.codeTaken", code);
+                throw new DomainException("businessLine.codeTaken", other.code());
             }
         });
     }

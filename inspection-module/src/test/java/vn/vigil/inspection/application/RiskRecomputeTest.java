@@ -142,6 +142,27 @@ class RiskRecomputeTest {
         assertThat(storedScore(id)).isEqualTo(40);
     }
 
+    @Test
+    void aCodeCannotBeTakenFromAnotherLine() {
+        BusinessLineEntry line = inTransaction(
+                em,
+                unused -> catalogue.create(new BusinessLineCommand(
+                        "OTHER_" + Math.abs(commune % 1_000_000), "Ngành khác", "Other line", 10, false, true)));
+
+        assertThatThrownBy(() -> inTransaction(
+                        em,
+                        unused -> catalogue.update(
+                                line.id(),
+                                line.version(),
+                                new BusinessLineCommand("karaoke", "Ngành khác", "Other line", 10, false, true))))
+                .hasMessageContaining("businessLine.codeTaken");
+        assertThatThrownBy(() -> inTransaction(
+                        em,
+                        unused -> catalogue.create(
+                                new BusinessLineCommand("MASSAGE", "Xoa bóp", "Massage", 10, false, true))))
+                .hasMessageContaining("businessLine.codeTaken");
+    }
+
     private void assertStoredScoresMatchJava() {
         inTransaction(em, () -> weights.recomputeScores(null, TODAY));
         em.clear();
