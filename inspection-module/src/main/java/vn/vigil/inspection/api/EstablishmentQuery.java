@@ -1,15 +1,22 @@
 package vn.vigil.inspection.api;
 
+import java.time.LocalDate;
 import vn.vigil.core.api.DomainException;
 import vn.vigil.core.api.Text;
 
 /**
  * Filter for the establishment registry. Every part is optional: {@code text} matches the trade name without
  * diacritics or case ("karaoke hoang gia" finds "Karaoke Hoàng Gia"), {@code minRisk} keeps establishments whose
- * risk score is at least that (0–100).
+ * risk score is at least that (0–100), {@code notInspectedSince} keeps those last inspected before that day or
+ * never.
  */
 public record EstablishmentQuery(
-        String text, Long communeId, Long businessLineId, EstablishmentStatus status, Integer minRisk) {
+        String text,
+        Long communeId,
+        Long businessLineId,
+        EstablishmentStatus status,
+        Integer minRisk,
+        LocalDate notInspectedSince) {
 
     public EstablishmentQuery {
         text = Text.clean(text);
@@ -18,7 +25,12 @@ public record EstablishmentQuery(
         }
     }
 
+    public EstablishmentQuery(
+            String text, Long communeId, Long businessLineId, EstablishmentStatus status, Integer minRisk) {
+        this(text, communeId, businessLineId, status, minRisk, null);
+    }
+
     public static EstablishmentQuery all() {
-        return new EstablishmentQuery(null, null, null, null, null);
+        return new EstablishmentQuery(null, null, null, null, null, null);
     }
 }

@@ -19,6 +19,7 @@ import vn.vigil.core.api.unit.AdminUnitService;
 import vn.vigil.core.api.unit.AdminUnitView;
 import vn.vigil.core.api.unit.UnitLevel;
 import vn.vigil.inspection.domain.Establishment;
+import vn.vigil.inspection.domain.RiskWeights;
 
 /**
  * Demo establishments: a realistic spread over Đồng Nai's communes and every business line, with Vietnamese
@@ -90,6 +91,9 @@ public class DemoEstablishments {
     @Inject
     AdminUnitService units;
 
+    @Inject
+    RiskWeights riskWeights;
+
     @Transactional
     void load(@Observes DemoDataRequested event) {
         long existing = em.createQuery("select count(e) from Establishment e", Long.class)
@@ -121,10 +125,15 @@ public class DemoEstablishments {
                 Establishment e =
                         new Establishment(name, lines.get(line.getKey()), registration, owner, address, commune.id());
                 e.locate(coordinate(random, 10.95, 0.6), coordinate(random, 106.85, 0.5));
-                e.scoreRisk(Math.min(100, 20 + random.nextInt(81)));
+                e.recordEarlierHistory(
+                        random.nextInt(4) == 0 ? random.nextInt(12) : 0,
+                        random.nextInt(3) == 0 ? random.nextInt(6) : 0,
+                        random.nextInt(6) == 0 ? random.nextInt(4) : 0,
+                        random.nextInt(5) == 0 ? null : today.minusDays(random.nextInt(900)));
                 em.persist(e);
             }
         }
+        riskWeights.recomputeScores(null, today);
     }
 
     private static String pick(Random random, List<String> values) {

@@ -77,6 +77,10 @@ public class JpaEstablishmentSearch implements EstablishmentSearch {
             where.append(" and e.risk_score >= :minRisk");
             params.put("minRisk", query.minRisk());
         }
+        if (query.notInspectedSince() != null) {
+            where.append(" and (e.last_inspected_on is null or e.last_inspected_on < :since)");
+            params.put("since", query.notInspectedSince());
+        }
         return where.toString();
     }
 

@@ -143,6 +143,32 @@ class JpaEstablishmentSearchTest {
     }
 
     @Test
+    void findsThoseNotInspectedSinceADayIncludingNeverInspected() {
+        long never = register("Karaoke Sao Mai", "KARAOKE", 50);
+        long longAgo = register("Karaoke Bình Minh", "KARAOKE", 50);
+        long recently = register("Karaoke Phú Quý", "KARAOKE", 50);
+        inspectedOn(longAgo, java.time.LocalDate.of(2025, 3, 1));
+        inspectedOn(recently, java.time.LocalDate.of(2026, 6, 1));
+        EstablishmentQuery query =
+                new EstablishmentQuery(null, commune, null, null, null, java.time.LocalDate.of(2026, 1, 1));
+
+        assertThat(search.page(query, PageRequest.first(25)))
+                .extracting(EstablishmentSummary::id)
+                .containsExactly(never, longAgo);
+        assertThat(recently).isPositive();
+    }
+
+    private void inspectedOn(long id, java.time.LocalDate day) {
+        inTransaction(
+                em,
+                () -> em.createNativeQuery(
+                                "update inspection.establishment set last_inspected_on = :day where id = :id")
+                        .setParameter("day", day)
+                        .setParameter("id", id)
+                        .executeUpdate());
+    }
+
+    @Test
     void aMinimumRiskOutsideTheScaleIsRefused() {
         assertThatThrownBy(() -> new EstablishmentQuery(null, null, null, null, 101))
                 .isInstanceOf(DomainException.class)

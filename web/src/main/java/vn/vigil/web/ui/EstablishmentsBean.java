@@ -42,6 +42,7 @@ public class EstablishmentsBean implements Serializable {
     private Long businessLineId;
     private EstablishmentStatus status;
     private Integer minRisk;
+    private LocalDate notInspectedSince;
 
     private List<AdminUnitView> communes;
     private List<BusinessLineView> businessLines;
@@ -55,7 +56,7 @@ public class EstablishmentsBean implements Serializable {
     }
 
     private EstablishmentQuery query() {
-        return new EstablishmentQuery(text, communeId, businessLineId, status, minRisk);
+        return new EstablishmentQuery(text, communeId, businessLineId, status, minRisk, notInspectedSince);
     }
 
     public PagedModel<EstablishmentQuery, EstablishmentSummary> getEstablishments() {
@@ -112,5 +113,13 @@ public class EstablishmentsBean implements Serializable {
 
     public void setMinRisk(Integer minRisk) {
         this.minRisk = minRisk;
+    }
+
+    public LocalDate getNotInspectedSince() {
+        return notInspectedSince;
+    }
+
+    public void setNotInspectedSince(LocalDate notInspectedSince) {
+        this.notInspectedSince = notInspectedSince;
     }
 }

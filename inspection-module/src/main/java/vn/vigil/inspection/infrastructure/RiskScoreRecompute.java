@@ -1,0 +1,26 @@
+package vn.vigil.inspection.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.logging.Logger;
+import vn.vigil.inspection.domain.RiskWeights;
+
+/** Recomputes every stored risk score in one set-based statement, in a transaction of its own. */
+@ApplicationScoped
+public class RiskScoreRecompute {
+
+    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final Logger LOG = Logger.getLogger(RiskScoreRecompute.class.getName());
+
+    @Inject
+    RiskWeights riskWeights;
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void now(String occasion) {
+        int changed = riskWeights.recomputeScores(null, LocalDate.now(VIETNAM));
+        LOG.info(() -> "Risk scores recomputed (" + occasion + "): " + changed + " changed");
+    }
+}
