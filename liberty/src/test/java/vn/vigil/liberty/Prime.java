@@ -39,7 +39,10 @@ final class Prime {
     void choose(String menuId, String label) {
         browser.waitFor(ExpectedConditions.elementToBeClickable(By.id(menuId))).click();
         By item = By.cssSelector("[id='" + menuId + "_panel'] li.ui-selectonemenu-item[data-label='" + label + "']");
-        browser.waitFor(ExpectedConditions.elementToBeClickable(item)).click();
+        WebElement option = browser.waitFor(ExpectedConditions.elementToBeClickable(item));
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", option);
+        option.click();
+        browser.waitFor(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
         waitForAjax();
     }
 
