@@ -9,9 +9,11 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * Starts a real PostgreSQL (zonky's embedded binaries) inside the Maven JVM, before the Liberty goals, and hands
@@ -38,6 +40,10 @@ public final class EmbeddedDatabase {
         boolean keep = "run".equals(mode);
         Files.createDirectories(dataDir.getParent());
         stopLeftover(dataDir);
+        if (!keep) {
+            // zonky's own clean-up at exit can fail, and initdb refuses a folder that is not empty
+            deleteFolder(dataDir);
+        }
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(!keep)
@@ -70,6 +76,17 @@ public final class EmbeddedDatabase {
         System.out.printf(
                 "[vigil] Embedded PostgreSQL on port %d, data in %s (%s)%n",
                 port, dataDir, keep ? "kept between runs" : "fresh for this test run");
+    }
+
+    private static void deleteFolder(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     /** A crashed earlier run can leave its server running on the same folder: stop it first. */
