@@ -1,16 +1,21 @@
 package vn.vigil.liberty;
 
+import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Working PrimeFaces widgets in the browser as a person does: clicking, typing, choosing from panels. */
 final class Prime {
 
     private static final String AJAX_IDLE = "return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty()"
             + " && (!window.jQuery || jQuery.active === 0));";
+
+    private static final String NOTHING_MOVES = "return !window.jQuery || jQuery(':animated').length === 0;";
 
     private final Browser browser;
 
@@ -35,14 +40,33 @@ final class Prime {
         input.sendKeys(value);
     }
 
-    /** Chooses the option with that label in a p:selectOneMenu. */
+    /**
+     * Chooses the option with that label in a p:selectOneMenu. The panel opens with an animation and scrolls, so a
+     * click can miss while it moves: wait for it to rest, and open and click again if the choice did not take.
+     */
     void choose(String menuId, String label) {
-        browser.waitFor(ExpectedConditions.elementToBeClickable(By.id(menuId))).click();
+        By panel = By.id(menuId + "_panel");
         By item = By.cssSelector("[id='" + menuId + "_panel'] li.ui-selectonemenu-item[data-label='" + label + "']");
-        WebElement option = browser.waitFor(ExpectedConditions.elementToBeClickable(item));
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", option);
-        option.click();
-        browser.waitFor(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
+        for (int attempt = 1; ; attempt++) {
+            if (browser.all(panel).stream().noneMatch(WebElement::isDisplayed)) {
+                browser.waitFor(ExpectedConditions.elementToBeClickable(By.id(menuId)))
+                        .click();
+            }
+            WebElement option = browser.waitFor(ExpectedConditions.visibilityOfElementLocated(item));
+            browser.waitFor(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(NOTHING_MOVES)));
+            ((JavascriptExecutor) browser.driver())
+                    .executeScript("arguments[0].scrollIntoView({block: 'nearest'})", option);
+            option.click();
+            try {
+                new WebDriverWait(browser.driver(), Duration.ofSeconds(3))
+                        .until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
+                break;
+            } catch (TimeoutException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
         waitForAjax();
     }
 
