@@ -9,9 +9,11 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * Starts a real PostgreSQL (zonky's embedded binaries) inside the Maven JVM, before the Liberty goals, and hands
@@ -39,7 +41,8 @@ public final class EmbeddedDatabase {
         Files.createDirectories(dataDir.getParent());
         stopLeftover(dataDir);
         if (!keep) {
-            deleteRecursively(dataDir);
+            // zonky's own clean-up at exit can fail, and initdb refuses a folder that is not empty
+            deleteFolder(dataDir);
         }
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir)
@@ -75,13 +78,12 @@ public final class EmbeddedDatabase {
                 port, dataDir, keep ? "kept between runs" : "fresh for this test run");
     }
 
-    /** A test run starts from nothing; zonky cannot clean up after itself under exec:java (see STACK notes). */
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
+    private static void deleteFolder(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
             return;
         }
-        try (java.util.stream.Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(path);
             }
         }

@@ -1,6 +1,8 @@
 package vn.vigil.liberty;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.vigil.liberty.Problems.assertProblem;
+import static vn.vigil.liberty.Problems.detail;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -13,8 +15,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /** The REST API: who may call it, what a caller learns about themselves, and how errors are told. */
 class ApiSecurityIT {
-
-    private static final String PROBLEM_JSON = "application/problem+json";
 
     @Test
     void refusesAnonymousCallersInVietnameseByDefault() {
@@ -137,19 +137,5 @@ class ApiSecurityIT {
                                         tile -> tile.getString("labelKey"),
                                         tile -> tile.getJsonNumber("value").longValue(),
                                         (a, b) -> a))));
-    }
-
-    private static void assertProblem(HttpResponse<String> response, int status) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type"))
-                .hasValueSatisfying(type -> assertThat(type).startsWith(PROBLEM_JSON));
-        assertThat(response.body()).doesNotContain("Exception").doesNotContain("at vn.vigil");
-        JsonObject problem = Vigil.json(response).asJsonObject();
-        assertThat(problem.getInt("status")).isEqualTo(status);
-        assertThat(problem.getString("title")).isNotBlank();
-    }
-
-    private static String detail(HttpResponse<String> response) {
-        return Vigil.json(response).asJsonObject().getString("detail");
     }
 }

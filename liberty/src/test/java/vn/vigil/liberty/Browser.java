@@ -19,8 +19,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -121,8 +123,26 @@ final class Browser implements BeforeEachCallback, AfterTestExecutionCallback, A
     void clickAndWaitForNewPage(By target) {
         WebElement html = driver.findElement(By.tagName("html"));
         driver.findElement(target).click();
-        waitFor(ExpectedConditions.stalenessOf(html));
+        waitFor(d -> gone(html));
         waitFor(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /**
+     * Whether the element left the document. Chromium may also say so as "Node with given id does not belong to the
+     * document" instead of a stale reference, while the next page replaces the old one.
+     */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     <T> T waitFor(Function<WebDriver, T> condition) {

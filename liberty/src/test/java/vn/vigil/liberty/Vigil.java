@@ -75,6 +75,17 @@ final class Vigil {
         return send(request.build());
     }
 
+    /** A JSON request with a body ({@code POST}, {@code PUT}) and extra headers such as Authorization. */
+    static HttpResponse<String> sendJson(String method, String path, String body, String... headers) {
+        HttpRequest.Builder request = request(path)
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request.build());
+    }
+
     static JsonStructure json(HttpResponse<String> response) {
         try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
             return reader.read();

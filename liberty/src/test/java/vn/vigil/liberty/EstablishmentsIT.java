@@ -1,0 +1,87 @@
+package vn.vigil.liberty;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** The registry of establishments in a real browser: filtering, and who may open it. */
+class EstablishmentsIT {
+
+    private static final String KARAOKE = "Kinh doanh karaoke";
+    private static final String TABLE = "registryForm:establishments";
+
+    @RegisterExtension
+    final Browser browser = new Browser();
+
+    private final Prime prime = new Prime(browser);
+
+    @Test
+    void filtersByBusinessLineAndByTextWithoutDiacritics() {
+        List<String> expected = registryNames("businessLineId=" + karaokeLineId() + "&text=hoang%20gia");
+        assertThat(expected).as("the demo data has a karaoke named Hoàng …").isNotEmpty();
+        browser.signIn(DemoAccount.INSPECTOR);
+        browser.open("/inspection/establishments.xhtml");
+        int everything = browser.waitFor(d -> names().size() > 1 ? names().size() : null);
+
+        prime.choose(TABLE + ":businessLine", KARAOKE);
+        browser.waitFor(d -> businessLines().stream().allMatch(KARAOKE::equals));
+        assertThat(businessLines()).isNotEmpty();
+        prime.type(TABLE + ":text", "hoang gia");
+        prime.click(TABLE + ":search");
+        browser.waitFor(d -> names().size() == expected.size());
+
+        assertThat(names())
+                .containsExactlyInAnyOrderElementsOf(expected)
+                .allSatisfy(name -> assertThat(name).containsIgnoringCase("Hoàng Gia"));
+        assertThat(businessLines()).containsOnly(KARAOKE);
+        assertThat(expected.size()).isLessThan(everything);
+    }
+
+    @Test
+    void isClosedToTheCommitteeViewer() {
+        browser.signIn(DemoAccount.COMMITTEE);
+
+        browser.open("/inspection/establishments.xhtml");
+
+        assertThat(browser.text(By.tagName("body"))).contains("Không có quyền truy cập");
+        assertThat(browser.all(By.id(TABLE))).as("no registry shown").isEmpty();
+    }
+
+    private List<String> names() {
+        return browser.all(By.cssSelector("[id='" + TABLE + "_data'] > tr span.name")).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+
+    private List<String> businessLines() {
+        return browser.all(By.cssSelector("[id='" + TABLE + "_data'] > tr > td:nth-child(2)")).stream()
+                .map(cell -> cell.getText().replaceFirst("^.*\\n", "").strip())
+                .toList();
+    }
+
+    private static long karaokeLineId() {
+        return registry("size=200").stream()
+                .filter(row -> row.getString("businessLineVi").equals(KARAOKE))
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("businessLineId")
+                .longValue();
+    }
+
+    private static List<String> registryNames(String query) {
+        return registry(query).stream().map(row -> row.getString("name")).toList();
+    }
+
+    private static List<JsonObject> registry(String query) {
+        HttpResponse<String> response =
+                Vigil.get("/api/v1/establishments?" + query, "Authorization", DemoAccount.INSPECTOR.basicAuth());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return Vigil.json(response).asJsonObject().getJsonArray("items").getValuesAs(JsonObject.class);
+    }
+}
