@@ -50,7 +50,9 @@ public final class EmbeddedDatabase {
                 .setServerConfig("max_connections", "120")
                 .setServerConfig("shared_buffers", "128MB")
                 .setServerConfig("timezone", "UTC")
-                .setPGStartupWait(java.time.Duration.ofSeconds(60));
+                .setPGStartupWait(java.time.Duration.ofSeconds(60))
+                // its own hook fails once Maven has closed the plugin class loader; ours (JDK classes only) stops it
+                .setRegisterShutdownHook(false);
         if (keep) {
             // zonky turns durability off for speed; data people enter must survive a crash
             builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
