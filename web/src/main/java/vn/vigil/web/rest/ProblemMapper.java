@@ -57,8 +57,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                     headers, uri, Response.Status.BAD_REQUEST, d.messageKey(), d.messageKey(), d.arguments());
         }
         if (e instanceof JsonbException || e instanceof DateTimeParseException) {
-            return Problems.of(
-                    headers, uri, Response.Status.BAD_REQUEST, "malformed-json", "error.malformedJson", brief(e));
+            return Problems.of(headers, uri, Response.Status.BAD_REQUEST, "malformed-json", "error.malformedJson");
         }
         if (e instanceof ConstraintViolationException cv) {
             String details = cv.getConstraintViolations().stream()
