@@ -177,15 +177,16 @@ public class AdminUnitServiceImpl implements AdminUnitService {
         if (command.parentId() == null) {
             return null;
         }
+        // a reference inside the request, not the resource asked for: a bad request rather than "not found"
         return units.find(command.parentId())
-                .orElseThrow(() -> new NotFoundException("AdministrativeUnit", command.parentId()));
+                .orElseThrow(() -> new DomainException("unit.parentUnknown", command.parentId()));
     }
 
     private AdministrativeUnit successorOf(Long successorId) {
         if (successorId == null) {
             return null;
         }
-        return units.find(successorId).orElseThrow(() -> new NotFoundException("AdministrativeUnit", successorId));
+        return units.find(successorId).orElseThrow(() -> new DomainException("unit.successorUnknown", successorId));
     }
 
     /** Maps a page of units to views, naming parents and successors with one extra query. */
