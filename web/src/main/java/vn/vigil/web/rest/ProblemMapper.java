@@ -21,6 +21,7 @@ import java.util.logging.Logger;
 import vn.vigil.core.api.AccessDeniedException;
 import vn.vigil.core.api.ConflictException;
 import vn.vigil.core.api.DomainException;
+import vn.vigil.web.Failures;
 
 /**
  * Turns every failure of the API into a JSON problem body with a message in the caller's language. Unexpected
@@ -98,6 +99,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                     "bad-request",
                     "error.badRequest",
                     brief(e));
+        }
+        if (Failures.isUniqueViolation(failure)) {
+            return Problems.of(headers, uri, Response.Status.CONFLICT, "duplicate", "error.duplicateValue");
         }
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.log(Level.SEVERE, "Incident " + incident + " at " + (uri == null ? "?" : uri.getPath()), failure);

@@ -8,6 +8,7 @@ import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.persistence.OptimisticLockException;
 import java.util.Iterator;
 import vn.vigil.core.api.DomainException;
+import vn.vigil.web.Failures;
 
 /**
  * The last line behind the backing beans: a business refusal or a concurrent edit that reaches Faces (for example
@@ -35,6 +36,10 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
     }
 
     private static boolean explain(Throwable failure) {
+        if (Failures.isUniqueViolation(failure)) {
+            FacesMessages.error("error.duplicateValue");
+            return true;
+        }
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof DomainException refusal) {
                 FacesMessages.refused(refusal);
