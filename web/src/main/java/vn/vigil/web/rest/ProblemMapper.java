@@ -114,6 +114,28 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 incident);
     }
 
+    private static final java.util.regex.Pattern PROPERTY =
+            java.util.regex.Pattern.compile("property '([A-Za-z_][A-Za-z0-9_]*)'");
+
+    /** A JSON property name as the client wrote it; shown literally, never looked up as a field label. */
+    record JsonName(String name) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    /** The JSON-B provider names the property it could not read in its message, when it knows it. */
+    private static String propertyIn(Throwable failure) {
+        for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
+            java.util.regex.Matcher m = PROPERTY.matcher(String.valueOf(t.getMessage()));
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        return null;
+    }
+
     private static Throwable unwrap(Throwable failure) {
         Throwable e = failure;
         for (int depth = 0; depth < 10 && e.getCause() != null; depth++) {
