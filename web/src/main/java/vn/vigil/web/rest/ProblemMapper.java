@@ -58,6 +58,18 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                     headers, uri, Response.Status.BAD_REQUEST, d.messageKey(), d.messageKey(), d.arguments());
         }
         if (e instanceof JsonbException || e instanceof DateTimeParseException) {
+            String property = propertyIn(failure);
+            if (property != null) {
+                // the field's name in the person's language, and as the client wrote it (not translated)
+                return Problems.of(
+                        headers,
+                        uri,
+                        Response.Status.BAD_REQUEST,
+                        "malformed-json",
+                        "error.malformedJsonField",
+                        property,
+                        new JsonName(property));
+            }
             return Problems.of(headers, uri, Response.Status.BAD_REQUEST, "malformed-json", "error.malformedJson");
         }
         if (e instanceof ConstraintViolationException cv) {
