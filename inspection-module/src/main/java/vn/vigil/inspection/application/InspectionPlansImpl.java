@@ -19,7 +19,6 @@ import vn.vigil.inspection.api.InspectionPlans;
 import vn.vigil.inspection.api.PlanCommand;
 import vn.vigil.inspection.api.PlanProgress;
 import vn.vigil.inspection.api.PlanQuery;
-import vn.vigil.inspection.api.PlanStatus;
 import vn.vigil.inspection.api.PlanSummary;
 import vn.vigil.inspection.api.PlanView;
 import vn.vigil.inspection.domain.InspectionPlan;
@@ -53,6 +52,7 @@ public class InspectionPlansImpl implements InspectionPlans {
     @Override
     public PlanView revisePlan(long id, long version, PlanCommand command) {
         InspectionPlan plan = loaded(id, version);
+        plan.requireDraft();
         plan.revise(checkedTerms(command, plan.id()));
         plans.flush();
         audit.record(AuditEvent.of("PLAN_REVISED", "InspectionPlan", id, plan.number()));
@@ -62,7 +62,8 @@ public class InspectionPlansImpl implements InspectionPlans {
     @Override
     public PlanView approvePlan(long id, long version, LocalDate approvedOn) {
         InspectionPlan plan = loaded(id, version);
-        int targets = plan.status() == PlanStatus.DRAFT ? plans.fixTargets(plan) : 0;
+        plan.requireDraft();
+        int targets = plans.fixTargets(plan);
         plan.approve(approvedOn, targets, LocalDate.now(EstablishmentRegistryImpl.VIETNAM));
         plans.flush();
         audit.record(AuditEvent.of("PLAN_APPROVED", "InspectionPlan", id, plan.number() + " targets=" + targets));
@@ -104,7 +105,7 @@ public class InspectionPlansImpl implements InspectionPlans {
     private PlanTerms checkedTerms(PlanCommand command, Long self) {
         PlanTerms terms = PlanTerms.of(command);
         if (plans.numberTaken(terms.year(), terms.numberKey(), self)) {
-            throw new DomainException("plan.numberTaken", terms.number(), terms.year());
+            throw new DomainException("plan.numberTaken", terms.number(), String.valueOf(terms.year()));
         }
         if (units.namesOf(terms.communeIds()).size() != terms.communeIds().size()) {
             throw new DomainException("plan.communeUnknown");

@@ -125,8 +125,13 @@ public class InspectionPlan implements Audited {
 
     /** Changes a draft's terms; an approved or closed plan is refused. */
     public void revise(PlanTerms terms) {
-        requireStatus(PlanStatus.DRAFT, "plan.notDraft");
+        requireDraft();
         adopt(terms);
+    }
+
+    /** Refuses any change to a plan that is no longer a draft. */
+    public void requireDraft() {
+        requireStatus(PlanStatus.DRAFT, "plan.notDraft");
     }
 
     /**
@@ -134,7 +139,7 @@ public class InspectionPlan implements Audited {
      * that has not come yet, is refused.
      */
     public void approve(LocalDate signedOn, int fixedTargets, LocalDate today) {
-        requireStatus(PlanStatus.DRAFT, "plan.notDraft");
+        requireDraft();
         if (signedOn == null) {
             throw new DomainException("validation.required", "plan.approvedOn");
         }
