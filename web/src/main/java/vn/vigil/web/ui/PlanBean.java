@@ -152,7 +152,10 @@ public class PlanBean implements Serializable {
         return CampaignKind.values();
     }
 
-    public TargetSelection[] getSelections() {
-        return TargetSelection.values();
+    /** Establishments are chosen one by one only through the API for now; such a draft keeps its choice here. */
+    public List<TargetSelection> getSelections() {
+        return form.getTargetSelection() == TargetSelection.CHOSEN
+                ? List.of(TargetSelection.values())
+                : List.of(TargetSelection.BY_RISK);
     }
 }
