@@ -1,0 +1,24 @@
+package vn.vigil.inspection.api;
+
+/**
+ * How far a plan is against its targets. Coverage: target establishments last inspected within the plan's period.
+ * Unannounced visits are not recorded yet ({@code visitDataAvailable} is false), so they count 0.
+ */
+public record PlanProgress(
+        long planId,
+        int targetCount,
+        int inspectedCount,
+        int coverageTargetPercent,
+        int unannouncedVisits,
+        int minUnannouncedVisits,
+        boolean visitDataAvailable) {
+
+    /** The share of targets inspected, 0–100, rounded down. */
+    public int coveragePercent() {
+        return targetCount == 0 ? 0 : (int) (100L * inspectedCount / targetCount);
+    }
+
+    public boolean coverageReached() {
+        return targetCount > 0 && 100L * inspectedCount >= (long) coverageTargetPercent * targetCount;
+    }
+}
