@@ -143,7 +143,7 @@ public final class ImportCheck {
             try {
                 return value == null ? null : new BigDecimal(value.replace(',', '.'));
             } catch (NumberFormatException e) {
-                throw new DomainException("import.numberInvalid", column.headerName(), value);
+                throw new DomainException("import.numberInvalid", "import." + column.headerName(), value);
             }
         }
     }

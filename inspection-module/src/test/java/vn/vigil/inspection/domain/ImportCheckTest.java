@@ -59,7 +59,7 @@ class ImportCheckTest {
                 bad(ImportColumn.COMMUNE_CODE, "X-9999", "import.communeUnknown", "X-9999"),
                 bad(ImportColumn.COMMUNE_CODE, "Xa Phu Hoa", "import.communeAmbiguous", "Xa Phu Hoa"),
                 bad(ImportColumn.LATITUDE, "", "establishment.gpsIncomplete"),
-                bad(ImportColumn.LATITUDE, "mười", "import.numberInvalid", "latitude", "mười"),
+                bad(ImportColumn.LATITUDE, "mười", "import.numberInvalid", "import.latitude", "mười"),
                 bad(ImportColumn.LATITUDE, "48.85", "establishment.gpsOutsideVietnam"),
                 bad(
                         ImportColumn.LICENCE_VALID_FROM,
