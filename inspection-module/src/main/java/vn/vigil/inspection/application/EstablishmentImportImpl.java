@@ -53,7 +53,7 @@ public class EstablishmentImportImpl implements EstablishmentImport {
     @Transactional(Transactional.TxType.SUPPORTS)
     public ImportReport dryRun(ImportFile file) {
         ImportCheck.Outcome outcome = checked(file);
-        return new ImportReport(outcome.rowCount(), outcome.problems());
+        return new ImportReport(outcome.rowCount(), outcome.header(), outcome.problems());
     }
 
     @Override

@@ -41,7 +41,7 @@ public final class ImportCheck {
     /** A row that passed every rule, ready to be saved. */
     public record Accepted(int rowNumber, EstablishmentDetails details, GeoPoint point) {}
 
-    public record Outcome(int rowCount, List<Accepted> accepted, List<ImportProblem> problems) {}
+    public record Outcome(int rowCount, List<String> header, List<Accepted> accepted, List<ImportProblem> problems) {}
 
     public Outcome check(ImportTable table) {
         Map<ImportColumn, Integer> columns = ImportColumn.locate(table.header());
@@ -72,7 +72,7 @@ public final class ImportCheck {
                         new ImportProblem(row.number(), row.cells(), e.messageKey(), Arrays.asList(e.arguments())));
             }
         }
-        return new Outcome(rowCount, accepted, problems);
+        return new Outcome(rowCount, table.header(), accepted, problems);
     }
 
     /** The registration numbers the file names, cleaned as the registry stores them, to look up in bulk. */
