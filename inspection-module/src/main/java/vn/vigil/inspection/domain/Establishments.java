@@ -23,12 +23,12 @@ public interface Establishments {
     List<Establishment> possibleDuplicates(
             String registrationNo, String nameFolded, String addressFolded, Long excludingId);
 
-    /** Which of the given registration numbers the registry already holds, read in a few set-based queries. */
+    /** Which of the given registration numbers the registry already holds, read with one query. */
     Set<String> takenRegistrationNos(Collection<String> registrationNos);
 
     /**
-     * Inserts checked rows in JDBC batches inside the caller's transaction, with a risk score of 0 (the caller
-     * recomputes scores once afterwards); {@code savedSoFar} hears the count after each batch.
+     * Inserts checked rows with multi-row inserts inside the caller's transaction, with a risk score of 0 (the caller
+     * recomputes scores once afterwards); {@code savedSoFar} hears the count after each statement.
      */
     void addAll(List<ImportCheck.Accepted> rows, String actor, IntConsumer savedSoFar);
 }
