@@ -1,7 +1,10 @@
 package vn.vigil.inspection.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.IntConsumer;
 
 /** The registry's establishments, for writes. */
 public interface Establishments {
@@ -19,4 +22,13 @@ public interface Establishments {
      */
     List<Establishment> possibleDuplicates(
             String registrationNo, String nameFolded, String addressFolded, Long excludingId);
+
+    /** Which of the given registration numbers the registry already holds, read with one query. */
+    Set<String> takenRegistrationNos(Collection<String> registrationNos);
+
+    /**
+     * Inserts checked rows with multi-row inserts inside the caller's transaction, with a risk score of 0 (the caller
+     * recomputes scores once afterwards); {@code savedSoFar} hears the count after each statement.
+     */
+    void addAll(List<ImportCheck.Accepted> rows, String actor, IntConsumer savedSoFar);
 }

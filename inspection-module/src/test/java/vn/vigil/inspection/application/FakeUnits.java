@@ -10,7 +10,10 @@ import vn.vigil.core.api.unit.AdminUnitService;
 import vn.vigil.core.api.unit.AdminUnitView;
 import vn.vigil.core.api.unit.UnitKind;
 
-/** Core's unit service answering only what the registry asks: find and namesOf, over a fixed set of units. */
+/**
+ * Core's unit service answering only what the registry and the import ask: find, namesOf and inForce, over a fixed
+ * set of units (codes are "X-" and the id).
+ */
 final class FakeUnits {
 
     static final long COMMUNE = 7501;
@@ -38,6 +41,10 @@ final class FakeUnits {
                                         .collect(Collectors.toMap(
                                                 id -> (Long) id,
                                                 id -> UNITS.get(id).name()));
+                    case "inForce" ->
+                        UNITS.values().stream()
+                                .filter(u -> u.level() == args[0] && u.isValidOn((LocalDate) args[2]))
+                                .toList();
                     default -> throw new UnsupportedOperationException(m.getName());
                 });
     }

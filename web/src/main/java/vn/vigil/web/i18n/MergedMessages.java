@@ -16,7 +16,7 @@ import java.util.Set;
 public abstract class MergedMessages extends ResourceBundle {
 
     /** The property-file families, each with a _vi and an _en file in this package. */
-    public static final List<String> PARTS = List.of("messages", "admin", "staff", "pages", "plans");
+    public static final List<String> PARTS = List.of("messages", "admin", "staff", "pages", "plans", "imports");
 
     private final List<ResourceBundle> parts;
 
