@@ -9,24 +9,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.vigil.core.api.CurrentActor;
 import vn.vigil.core.api.DomainException;
 import vn.vigil.core.api.Role;
-import vn.vigil.core.infrastructure.CoreSchemaAccess;
-import vn.vigil.core.testing.TestDatabase;
 import vn.vigil.core.testing.TestJpa;
 import vn.vigil.inspection.api.ImportFile;
 import vn.vigil.inspection.api.ImportReport;
-import vn.vigil.inspection.domain.BusinessLine;
-import vn.vigil.inspection.domain.Establishment;
 import vn.vigil.inspection.domain.ImportColumn;
-import vn.vigil.inspection.domain.RiskFactorWeight;
-import vn.vigil.inspection.infrastructure.InspectionSchemaAccess;
+import vn.vigil.inspection.infrastructure.InspectionTestDatabase;
 import vn.vigil.inspection.infrastructure.JpaBusinessLines;
 import vn.vigil.inspection.infrastructure.JpaEstablishments;
 import vn.vigil.inspection.infrastructure.JpaRiskWeights;
@@ -40,24 +33,12 @@ class EstablishmentImportTest {
                     .map(ImportColumn::headerName)
                     .toList());
 
-    static EntityManagerFactory emf;
+    static final EntityManagerFactory emf = InspectionTestDatabase.factory();
 
     EntityManager em;
     EstablishmentImportImpl imports;
     RecordingAuditLog audit;
     String unique;
-
-    @BeforeAll
-    static void migrateAndMap() {
-        TestDatabase.migrate(List.of(CoreSchemaAccess.coreSchema(), InspectionSchemaAccess.inspectionSchema()));
-        emf = TestJpa.entityManagerFactory(
-                "inspection", List.of(Establishment.class, BusinessLine.class, RiskFactorWeight.class));
-    }
-
-    @AfterAll
-    static void closeFactory() {
-        emf.close();
-    }
 
     @BeforeEach
     void wire() {

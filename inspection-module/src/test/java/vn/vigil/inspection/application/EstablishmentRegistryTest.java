@@ -11,25 +11,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.vigil.core.api.ConflictException;
 import vn.vigil.core.api.DomainException;
-import vn.vigil.core.infrastructure.CoreSchemaAccess;
-import vn.vigil.core.testing.TestDatabase;
-import vn.vigil.core.testing.TestJpa;
 import vn.vigil.inspection.api.EstablishmentCommand;
 import vn.vigil.inspection.api.EstablishmentStatus;
 import vn.vigil.inspection.api.EstablishmentView;
 import vn.vigil.inspection.api.PossibleDuplicate;
 import vn.vigil.inspection.api.RiskFactor;
-import vn.vigil.inspection.domain.BusinessLine;
-import vn.vigil.inspection.domain.Establishment;
-import vn.vigil.inspection.domain.RiskFactorWeight;
-import vn.vigil.inspection.infrastructure.InspectionSchemaAccess;
+import vn.vigil.inspection.infrastructure.InspectionTestDatabase;
 import vn.vigil.inspection.infrastructure.JpaBusinessLines;
 import vn.vigil.inspection.infrastructure.JpaEstablishments;
 import vn.vigil.inspection.infrastructure.JpaRiskWeights;
@@ -37,24 +29,12 @@ import vn.vigil.inspection.infrastructure.JpaRiskWeights;
 /** Registry writes on a real PostgreSQL: validation against line and commune, duplicates, versions, audit. */
 class EstablishmentRegistryTest {
 
-    static EntityManagerFactory emf;
+    static final EntityManagerFactory emf = InspectionTestDatabase.factory();
 
     EntityManager em;
     EstablishmentRegistryImpl registry;
     RecordingAuditLog audit;
     String unique;
-
-    @BeforeAll
-    static void migrateAndMap() {
-        TestDatabase.migrate(List.of(CoreSchemaAccess.coreSchema(), InspectionSchemaAccess.inspectionSchema()));
-        emf = TestJpa.entityManagerFactory(
-                "inspection", List.of(Establishment.class, BusinessLine.class, RiskFactorWeight.class));
-    }
-
-    @AfterAll
-    static void closeFactory() {
-        emf.close();
-    }
 
     @BeforeEach
     void wire() {

@@ -12,17 +12,12 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.vigil.core.api.ConflictException;
 import vn.vigil.core.api.DomainException;
 import vn.vigil.core.api.PageRequest;
-import vn.vigil.core.infrastructure.CoreSchemaAccess;
-import vn.vigil.core.testing.TestDatabase;
-import vn.vigil.core.testing.TestJpa;
 import vn.vigil.inspection.api.CampaignKind;
 import vn.vigil.inspection.api.PlanCommand;
 import vn.vigil.inspection.api.PlanProgress;
@@ -31,11 +26,10 @@ import vn.vigil.inspection.api.PlanStatus;
 import vn.vigil.inspection.api.PlanSummary;
 import vn.vigil.inspection.api.PlanView;
 import vn.vigil.inspection.api.TargetSelection;
-import vn.vigil.inspection.domain.BusinessLine;
 import vn.vigil.inspection.domain.Establishment;
 import vn.vigil.inspection.domain.InspectionPlan;
 import vn.vigil.inspection.domain.PlanTerms;
-import vn.vigil.inspection.infrastructure.InspectionSchemaAccess;
+import vn.vigil.inspection.infrastructure.InspectionTestDatabase;
 import vn.vigil.inspection.infrastructure.JpaPlanRepository;
 
 /** Plans on a real PostgreSQL: storage, number uniqueness, versions, targets fixed at approval, progress, audit. */
@@ -44,7 +38,7 @@ class InspectionPlansTest {
     static final LocalDate FROM = LocalDate.of(2026, 7, 1);
     static final LocalDate UNTIL = LocalDate.of(2026, 9, 30);
 
-    static EntityManagerFactory emf;
+    static final EntityManagerFactory emf = InspectionTestDatabase.factory();
 
     EntityManager em;
     InspectionPlansImpl service;
@@ -52,18 +46,6 @@ class InspectionPlansTest {
     RecordingAuditLog audit;
     String number;
     long commune;
-
-    @BeforeAll
-    static void migrateAndMap() {
-        TestDatabase.migrate(List.of(CoreSchemaAccess.coreSchema(), InspectionSchemaAccess.inspectionSchema()));
-        emf = TestJpa.entityManagerFactory(
-                "inspection", List.of(InspectionPlan.class, Establishment.class, BusinessLine.class));
-    }
-
-    @AfterAll
-    static void closeFactory() {
-        emf.close();
-    }
 
     @BeforeEach
     void wire() {

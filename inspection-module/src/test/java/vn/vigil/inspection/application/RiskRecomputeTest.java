@@ -10,24 +10,18 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.vigil.core.api.ConflictException;
-import vn.vigil.core.infrastructure.CoreSchemaAccess;
-import vn.vigil.core.testing.TestDatabase;
-import vn.vigil.core.testing.TestJpa;
 import vn.vigil.inspection.api.BusinessLineCommand;
 import vn.vigil.inspection.api.BusinessLineEntry;
 import vn.vigil.inspection.api.RiskFactor;
 import vn.vigil.inspection.api.RiskWeightView;
 import vn.vigil.inspection.domain.BusinessLine;
 import vn.vigil.inspection.domain.Establishment;
-import vn.vigil.inspection.domain.RiskFactorWeight;
 import vn.vigil.inspection.domain.RiskScoring;
-import vn.vigil.inspection.infrastructure.InspectionSchemaAccess;
+import vn.vigil.inspection.infrastructure.InspectionTestDatabase;
 import vn.vigil.inspection.infrastructure.JpaBusinessLines;
 import vn.vigil.inspection.infrastructure.JpaRiskWeights;
 
@@ -39,25 +33,13 @@ class RiskRecomputeTest {
 
     static final LocalDate TODAY = LocalDate.now(EstablishmentRegistryImpl.VIETNAM);
 
-    static EntityManagerFactory emf;
+    static final EntityManagerFactory emf = InspectionTestDatabase.factory();
 
     EntityManager em;
     JpaRiskWeights weights;
     RiskWeightSettingsImpl settings;
     BusinessLineCatalogueImpl catalogue;
     long commune;
-
-    @BeforeAll
-    static void migrateAndMap() {
-        TestDatabase.migrate(List.of(CoreSchemaAccess.coreSchema(), InspectionSchemaAccess.inspectionSchema()));
-        emf = TestJpa.entityManagerFactory(
-                "inspection", List.of(Establishment.class, BusinessLine.class, RiskFactorWeight.class));
-    }
-
-    @AfterAll
-    static void closeFactory() {
-        emf.close();
-    }
 
     @BeforeEach
     void wire() {

@@ -9,16 +9,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.vigil.core.api.DomainException;
 import vn.vigil.core.api.PageRequest;
-import vn.vigil.core.infrastructure.CoreSchemaAccess;
-import vn.vigil.core.testing.TestDatabase;
-import vn.vigil.core.testing.TestJpa;
 import vn.vigil.inspection.api.EstablishmentQuery;
 import vn.vigil.inspection.api.EstablishmentStatus;
 import vn.vigil.inspection.api.EstablishmentSummary;
@@ -30,24 +25,11 @@ import vn.vigil.inspection.domain.Establishment;
  */
 class JpaEstablishmentSearchTest {
 
-    private static EntityManagerFactory emf;
+    private static final EntityManagerFactory emf = InspectionTestDatabase.factory();
 
     private EntityManager em;
     private JpaEstablishmentSearch search;
     private long commune;
-
-    @BeforeAll
-    static void migrateAndMap() {
-        TestDatabase.migrate(List.of(CoreSchemaAccess.coreSchema(), new InspectionSchema().inspectionSchema()));
-        emf = TestJpa.entityManagerFactory("inspection", List.of(Establishment.class));
-    }
-
-    @AfterAll
-    static void closeFactory() {
-        if (emf != null) {
-            emf.close();
-        }
-    }
 
     @BeforeEach
     void openEntityManager() {
