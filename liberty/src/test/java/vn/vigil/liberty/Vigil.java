@@ -35,8 +35,58 @@ final class Vigil {
     }
 
     static String baseUrl() {
+        Readiness.awaited();
+        return configuredUrl();
+    }
+
+    private static String configuredUrl() {
         String url = System.getProperty("vigil.base-url", "http://localhost:19080");
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    /**
+     * Liberty reports "server ready" before the application has finished starting (migrations, demo data); on a
+     * loaded machine that can take a minute more. The first test to touch the server waits for readiness.
+     */
+    private static final class Readiness {
+
+        private static final Duration LIMIT = Duration.ofMinutes(4);
+
+        static {
+            long deadline = System.nanoTime() + LIMIT.toNanos();
+            HttpRequest ready = HttpRequest.newBuilder(URI.create(configuredUrl() + "/health/ready"))
+                    .timeout(TIMEOUT)
+                    .build();
+            boolean up = false;
+            while (!up && System.nanoTime() < deadline) {
+                try {
+                    up = HTTP.send(ready, HttpResponse.BodyHandlers.ofString()).statusCode() == 200;
+                } catch (IOException notYet) {
+                    up = false;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while waiting for Vigil", e);
+                }
+                if (!up) {
+                    sleep();
+                }
+            }
+            if (!up) {
+                throw new IllegalStateException("Vigil did not become ready within " + LIMIT);
+            }
+        }
+
+        private static void sleep() {
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        static void awaited() {
+            // loading this class ran the wait
+        }
     }
 
     static URI uri(String path) {

@@ -54,7 +54,6 @@ public class DatabaseStartup implements MigrationState {
                     applied,
                     (System.nanoTime() - started) / 1_000_000));
             completed.fire(new MigrationsCompleted(applied));
-            done = true;
         } catch (RuntimeException e) {
             failure = e.getMessage();
             LOG.log(Level.SEVERE, "Database migration failed; Vigil is not ready", e);
@@ -68,6 +67,8 @@ public class DatabaseStartup implements MigrationState {
                 LOG.log(Level.SEVERE, "Loading demo data failed", e);
             }
         }
+        // ready only now: a request must not find the demo accounts half-created
+        done = true;
     }
 
     @Override
