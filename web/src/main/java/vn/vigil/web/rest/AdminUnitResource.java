@@ -109,11 +109,7 @@ public class AdminUnitResource {
     @APIResponse(responseCode = "400", description = "A field is missing or a rule refused the unit")
     public Response create(AdminUnitRequest request) {
         AdminUnitView created = units.create(Requests.body(request).command());
-        return Response.created(uri.getAbsolutePathBuilder()
-                        .path(String.valueOf(created.id()))
-                        .build())
-                .entity(created)
-                .build();
+        return Requests.created(uri, created.id(), created);
     }
 
     @PUT

@@ -60,11 +60,7 @@ public class BusinessLineResource {
     @APIResponse(responseCode = "201", description = "added; Location names it")
     public Response create(BusinessLineCommand command) {
         BusinessLineEntry created = catalogue.create(required(command));
-        return Response.created(uri.getAbsolutePathBuilder()
-                        .path(String.valueOf(created.id()))
-                        .build())
-                .entity(created)
-                .build();
+        return Requests.created(uri, created.id(), created);
     }
 
     @PUT

@@ -99,11 +99,7 @@ public class DepartmentResource {
     public Response create(DepartmentRequest request) {
         DepartmentView created =
                 departments.create(RequestValues.required(request, "body").command(true));
-        return Response.created(uri.getAbsolutePathBuilder()
-                        .path(String.valueOf(created.id()))
-                        .build())
-                .entity(created)
-                .build();
+        return Requests.created(uri, created.id(), created);
     }
 
     @PUT

@@ -124,11 +124,7 @@ public class EstablishmentResource {
                                     + " same address is another one")
                     boolean confirmDuplicate) {
         EstablishmentView saved = registry.registerEstablishment(required(command), confirmDuplicate);
-        return Response.created(uri.getAbsolutePathBuilder()
-                        .path(String.valueOf(saved.id()))
-                        .build())
-                .entity(saved)
-                .build();
+        return Requests.created(uri, saved.id(), saved);
     }
 
     @PUT

@@ -84,11 +84,7 @@ public class HolidayResource {
     @APIResponse(responseCode = "400", description = "A field is missing, or the day already has an entry")
     public Response add(HolidayRequest request) {
         HolidayView added = calendar.addHoliday(Requests.body(request).command());
-        return Response.created(uri.getAbsolutePathBuilder()
-                        .path(String.valueOf(added.id()))
-                        .build())
-                .entity(added)
-                .build();
+        return Requests.created(uri, added.id(), added);
     }
 
     @PUT

@@ -77,11 +77,7 @@ public class InspectionPlanResource {
     @APIResponse(responseCode = "201", description = "drafted; Location names it")
     public Response draft(PlanCommand command) {
         PlanView drafted = plans.draftPlan(Requests.body(command));
-        return Response.created(uri.getAbsolutePathBuilder()
-                        .path(String.valueOf(drafted.id()))
-                        .build())
-                .entity(drafted)
-                .build();
+        return Requests.created(uri, drafted.id(), drafted);
     }
 
     @PUT

@@ -1,5 +1,7 @@
 package vn.vigil.web.rest;
 
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import vn.vigil.core.api.DomainException;
 
 /** Checks of request bodies, refused with the same messages the screens show. */
@@ -17,5 +19,13 @@ final class Requests {
             throw new DomainException("validation.required", field);
         }
         return value;
+    }
+
+    /** 201 Created: the new resource in the body, and its address (the collection's plus its id) in Location. */
+    static Response created(UriInfo uri, Object id, Object entity) {
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(String.valueOf(id)).build())
+                .entity(entity)
+                .build();
     }
 }

@@ -129,11 +129,7 @@ public class UserResource {
                             body.enabled() == null || body.enabled(),
                             body.preferredLocale()),
                     password);
-            return Response.created(uri.getAbsolutePathBuilder()
-                            .path(String.valueOf(created.id()))
-                            .build())
-                    .entity(created)
-                    .build();
+            return Requests.created(uri, created.id(), created);
         } finally {
             Arrays.fill(password, '\0');
         }
