@@ -73,6 +73,51 @@ class InspectionPlanIT {
     }
 
     @Test
+    void teamLeadChoosesTargetEstablishmentsOneByOneAndApprovesThem() {
+        jakarta.json.JsonObject target = establishments().get(3);
+        String name = target.getString("name");
+        String address = target.getString("address");
+        String number = ThreadLocalRandom.current().nextInt(1000, 1_000_000) + "/KH-ĐX";
+        browser.signIn(DemoAccount.TEAM_LEAD);
+        browser.open("/inspection/plan.xhtml");
+        prime.type("planForm:number", number);
+        prime.type("planForm:title", "Kiểm tra đột xuất cơ sở có tin báo " + number);
+        prime.type("planForm:approverName", "Trần Văn Duyệt");
+        prime.type("planForm:approverPosition", "Phó Chủ tịch UBND");
+        prime.type("planForm:periodFrom_input", "01/01/2026");
+        prime.type("planForm:periodUntil_input", "31/12/2026");
+        number("planForm:coverageTarget_input", "100");
+        chooseLine(target.getString("businessLineVi"));
+
+        browser.waitFor(ExpectedConditions.elementToBeClickable(
+                        By.xpath("//*[@id='planForm:selection']//label[contains(., 'được chọn cụ thể')]")))
+                .click();
+        prime.waitForAjax();
+        browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("planForm:chosenTable")));
+        assertThat(browser.text(By.id("planForm:chosenTable"))).contains("Chưa chọn cơ sở nào");
+        pick(name, address);
+        assertThat(browser.text(By.id("planForm:chosenTable"))).contains(name).contains(address);
+        assertThat(browser.text(By.id("planForm:chosenTargets"))).contains("Đã chọn 1 cơ sở.");
+
+        browser.clickAndWaitForNewPage(By.id("planForm:save"));
+        browser.waitFor(ExpectedConditions.urlContains("id="));
+        assertThat(browser.text(By.id("planForm:chosenTable")))
+                .as("kept after saving")
+                .contains(name);
+
+        prime.click("planForm:approve");
+        browser.waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")))
+                .click();
+        prime.waitForAjax();
+        assertThat(browser.text(By.id("planForm:messages")))
+                .contains("Đã phê duyệt kế hoạch " + number)
+                .contains("với 1 cơ sở");
+        assertThat(browser.all(By.id("planForm:pick_input")))
+                .as("no picker once approved")
+                .isEmpty();
+    }
+
+    @Test
     void anInspectorSeesNoApproveButtonOnADraft() {
         String number = ThreadLocalRandom.current().nextInt(1000, 1_000_000) + "/KH-BCĐ";
         String body = "{\"number\":\"" + number + "\",\"title\":\"Kế hoạch dự thảo " + number + "\","
@@ -95,14 +140,23 @@ class InspectionPlanIT {
         assertThat(browser.all(By.id("planForm:save"))).as("no save button").isEmpty();
     }
 
+    /** Types part of a name in the establishment picker and chooses the suggestion with that name and address. */
+    private void pick(String name, String address) {
+        prime.type("planForm:pick_input", name);
+        By suggestion = By.xpath("//li[contains(@class,'ui-autocomplete-item')][contains(., \"" + name
+                + "\")][contains(., \"" + address + "\")]");
+        browser.waitFor(ExpectedConditions.elementToBeClickable(suggestion)).click();
+        prime.waitForAjax();
+    }
+
+    private static java.util.List<jakarta.json.JsonObject> establishments() {
+        HttpResponse<String> response = Vigil.get(
+                "/api/v1/establishments?size=200&status=OPERATING", "Authorization", DemoAccount.INSPECTOR.basicAuth());
+        return Vigil.json(response).asJsonObject().getJsonArray("items").getValuesAs(jakarta.json.JsonObject.class);
+    }
+
     private static long karaokeLineId() {
-        HttpResponse<String> response =
-                Vigil.get("/api/v1/establishments?size=200", "Authorization", DemoAccount.INSPECTOR.basicAuth());
-        return Vigil.json(response)
-                .asJsonObject()
-                .getJsonArray("items")
-                .getValuesAs(jakarta.json.JsonObject.class)
-                .stream()
+        return establishments().stream()
                 .filter(row -> row.getString("businessLineVi").equals(KARAOKE))
                 .findFirst()
                 .orElseThrow()

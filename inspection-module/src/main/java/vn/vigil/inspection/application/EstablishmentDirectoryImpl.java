@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import vn.vigil.core.api.Guarded;
@@ -36,15 +37,20 @@ public class EstablishmentDirectoryImpl implements EstablishmentDirectory {
 
     @Override
     public Page<EstablishmentSummary> search(EstablishmentQuery query, PageRequest page) {
-        List<EstablishmentSummary> rows = establishments.page(query, page);
+        return new Page<>(
+                withCommunes(establishments.page(query, page)), establishments.count(query), page.page(), page.size());
+    }
+
+    @Override
+    public List<EstablishmentSummary> byIds(Collection<Long> ids) {
+        return withCommunes(establishments.byIds(ids));
+    }
+
+    private List<EstablishmentSummary> withCommunes(List<EstablishmentSummary> rows) {
         Map<Long, String> communes =
                 units.namesOf(rows.stream().map(EstablishmentSummary::communeId).toList());
-        return new Page<>(
-                rows.stream()
-                        .map(row -> row.inCommune(communes.get(row.communeId())))
-                        .toList(),
-                establishments.count(query),
-                page.page(),
-                page.size());
+        return rows.stream()
+                .map(row -> row.inCommune(communes.get(row.communeId())))
+                .toList();
     }
 }

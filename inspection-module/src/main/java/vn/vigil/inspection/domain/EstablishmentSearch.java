@@ -1,5 +1,6 @@
 package vn.vigil.inspection.domain;
 
+import java.util.Collection;
 import java.util.List;
 import vn.vigil.core.api.PageRequest;
 import vn.vigil.inspection.api.EstablishmentQuery;
@@ -13,6 +14,9 @@ public interface EstablishmentSearch {
 
     /** One page, sorted by risk score (highest first), then id. */
     List<EstablishmentSummary> page(EstablishmentQuery query, PageRequest page);
+
+    /** The rows of these establishments, by name (unknown ids are left out). */
+    List<EstablishmentSummary> byIds(Collection<Long> ids);
 
     long count(EstablishmentQuery query);
 }

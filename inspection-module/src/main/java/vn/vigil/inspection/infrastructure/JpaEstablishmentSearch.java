@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,13 @@ import vn.vigil.inspection.domain.EstablishmentSearch;
 @ApplicationScoped
 public class JpaEstablishmentSearch implements EstablishmentSearch {
 
+    private static final String SUMMARY = """
+            select e.id, e.name, e.registration_no, e.owner_name, e.address, e.commune_id,
+                   e.business_line_id, l.name_vi, l.name_en, e.risk_score, e.risk_score >= :high, e.status
+            from inspection.establishment e
+            join inspection.business_line l on l.id = e.business_line_id
+            """;
+
     @PersistenceContext(unitName = "inspection")
     EntityManager em;
 
@@ -33,16 +41,24 @@ public class JpaEstablishmentSearch implements EstablishmentSearch {
     public List<EstablishmentSummary> page(EstablishmentQuery query, PageRequest page) {
         Map<String, Object> params = new HashMap<>();
         String where = where(query, params);
-        Query q = em.createNativeQuery("""
-                select e.id, e.name, e.registration_no, e.owner_name, e.address, e.commune_id,
-                       e.business_line_id, l.name_vi, l.name_en, e.risk_score, e.risk_score >= :high, e.status
-                from inspection.establishment e
-                join inspection.business_line l on l.id = e.business_line_id
-                """ + where + " order by e.risk_score desc, e.id");
+        Query q = em.createNativeQuery(SUMMARY + where + " order by e.risk_score desc, e.id");
         params.forEach(q::setParameter);
         q.setParameter("high", Establishment.HIGH_RISK);
         List<Object[]> rows =
                 q.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        return rows.stream().map(JpaEstablishmentSearch::summary).toList();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<EstablishmentSummary> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Object[]> rows = em.createNativeQuery(SUMMARY + " where e.id in (:ids) order by e.name_folded, e.id")
+                .setParameter("ids", ids)
+                .setParameter("high", Establishment.HIGH_RISK)
+                .getResultList();
         return rows.stream().map(JpaEstablishmentSearch::summary).toList();
     }
 

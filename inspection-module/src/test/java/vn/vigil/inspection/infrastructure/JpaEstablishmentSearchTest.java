@@ -57,6 +57,18 @@ class JpaEstablishmentSearchTest {
     }
 
     @Test
+    void looksUpChosenEstablishmentsByIdInNameOrderLeavingOutUnknownIds() {
+        long sao = register("Nhà nghỉ Sao Mai", "ACCOMMODATION", 50);
+        long anh = register("Karaoke Ánh Dương", "KARAOKE", 70);
+        register("Quán bar Đông Á", "DISCOTHEQUE", 90);
+
+        assertThat(search.byIds(List.of(sao, anh, -1L)))
+                .extracting(EstablishmentSummary::id, EstablishmentSummary::riskScore)
+                .containsExactly(tuple(anh, 70), tuple(sao, 50));
+        assertThat(search.byIds(List.of())).isEmpty();
+    }
+
+    @Test
     void treatsLikeWildcardsAsPlainText() {
         register("Nhà nghỉ Sao Mai", "ACCOMMODATION", 50);
 

@@ -9,11 +9,16 @@ import java.time.ZoneId;
 import java.util.List;
 import vn.vigil.core.api.DomainException;
 import vn.vigil.core.api.NotFoundException;
+import vn.vigil.core.api.PageRequest;
 import vn.vigil.core.api.unit.AdminUnitService;
 import vn.vigil.core.api.unit.AdminUnitView;
 import vn.vigil.core.api.unit.UnitLevel;
 import vn.vigil.inspection.api.BusinessLineView;
 import vn.vigil.inspection.api.CampaignKind;
+import vn.vigil.inspection.api.EstablishmentDirectory;
+import vn.vigil.inspection.api.EstablishmentQuery;
+import vn.vigil.inspection.api.EstablishmentStatus;
+import vn.vigil.inspection.api.EstablishmentSummary;
 import vn.vigil.inspection.api.InspectionPlans;
 import vn.vigil.inspection.api.InspectionStatistics;
 import vn.vigil.inspection.api.PlanProgress;
@@ -27,6 +32,7 @@ import vn.vigil.inspection.api.TargetSelection;
 public class PlanBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final int PICKER_ROWS = 15;
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     @Inject
@@ -38,6 +44,9 @@ public class PlanBean implements Serializable {
     @Inject
     InspectionStatistics statistics;
 
+    @Inject
+    EstablishmentDirectory establishments;
+
     private Long id;
     private PlanView plan;
     private PlanProgress progress;
@@ -45,6 +54,8 @@ public class PlanBean implements Serializable {
     private LocalDate approvedOn;
     private List<AdminUnitView> communes;
     private List<BusinessLineView> businessLines;
+    private List<EstablishmentSummary> chosen = List.of();
+    private Long picked;
 
     /** View action: the pick lists, and the plan when one is named. */
     public void load() {
@@ -93,6 +104,26 @@ public class PlanBean implements Serializable {
         }
     }
 
+    /** Suggestions for the establishment picker: operating establishments whose name matches, highest risk first. */
+    public List<EstablishmentSummary> completeEstablishment(String text) {
+        EstablishmentQuery query = new EstablishmentQuery(text, null, null, EstablishmentStatus.OPERATING, null);
+        return establishments.search(query, PageRequest.first(PICKER_ROWS)).items();
+    }
+
+    /** The establishment just picked joins the draft's chosen targets. */
+    public void choose() {
+        if (picked != null && !form.getEstablishmentIds().contains(picked)) {
+            form.getEstablishmentIds().add(picked);
+            chosen = establishments.byIds(form.getEstablishmentIds());
+        }
+        picked = null;
+    }
+
+    public void unchoose(long establishmentId) {
+        form.getEstablishmentIds().remove(establishmentId);
+        chosen = establishments.byIds(form.getEstablishmentIds());
+    }
+
     /** A campaign kind was chosen: its usual period is proposed. */
     public void suggestPeriod() {
         form.suggestPeriod(today().getYear());
@@ -102,6 +133,7 @@ public class PlanBean implements Serializable {
         plan = view;
         form = PlanForm.of(view);
         progress = plans.progressOf(view.id());
+        chosen = establishments.byIds(form.getEstablishmentIds());
     }
 
     private static LocalDate today() {
@@ -152,10 +184,19 @@ public class PlanBean implements Serializable {
         return CampaignKind.values();
     }
 
-    /** Establishments are chosen one by one only through the API for now; such a draft keeps its choice here. */
-    public List<TargetSelection> getSelections() {
-        return form.getTargetSelection() == TargetSelection.CHOSEN
-                ? List.of(TargetSelection.values())
-                : List.of(TargetSelection.BY_RISK);
+    public TargetSelection[] getSelections() {
+        return TargetSelection.values();
+    }
+
+    public List<EstablishmentSummary> getChosen() {
+        return chosen;
+    }
+
+    public Long getPicked() {
+        return picked;
+    }
+
+    public void setPicked(Long picked) {
+        this.picked = picked;
     }
 }
