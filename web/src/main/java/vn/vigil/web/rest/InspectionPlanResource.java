@@ -71,7 +71,7 @@ public class InspectionPlanResource {
     @Operation(
             summary = "Progress against the plan's targets",
             description = "Coverage counts target establishments last inspected within the period; unannounced"
-                    + " visits stay 0 (visitDataAvailable=false) until visits are recorded")
+                    + " visits count the plan's unannounced visits that were signed off")
     public PlanProgress progress(@PathParam("id") long id) {
         return plans.progressOf(id);
     }
