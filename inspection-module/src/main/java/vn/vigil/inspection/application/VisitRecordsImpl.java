@@ -18,8 +18,8 @@ import vn.vigil.core.api.NotFoundException;
 import vn.vigil.core.api.Role;
 import vn.vigil.core.api.audit.AuditEvent;
 import vn.vigil.core.api.audit.AuditLog;
-import vn.vigil.core.api.staff.UserAdminService;
-import vn.vigil.core.api.staff.UserView;
+import vn.vigil.core.api.staff.StaffDirectory;
+import vn.vigil.core.api.staff.StaffMember;
 import vn.vigil.inspection.api.AmendmentCommand;
 import vn.vigil.inspection.api.AmendmentView;
 import vn.vigil.inspection.api.ChecklistCatalogue;
@@ -69,7 +69,7 @@ public class VisitRecordsImpl implements VisitRecords {
     EvidenceLocker evidence;
 
     @Inject
-    UserAdminService users;
+    StaffDirectory staff;
 
     @Inject
     CurrentActor actor;
@@ -172,8 +172,8 @@ public class VisitRecordsImpl implements VisitRecords {
 
     /** Only a team lead who leads the visit's team, or goes on the visit, signs its record. */
     private void requireLeadOf(Visit visit) {
-        long user = users.findByUsername(actor.username())
-                .map(UserView::id)
+        long user = staff.findByUsername(actor.username())
+                .map(StaffMember::id)
                 .orElseThrow(() -> new DomainException("record.notTeamLead"));
         if (!actor.hasRole(Role.TEAM_LEAD) || (records.leadOf(visit.teamId()) != user && !visit.isMember(user))) {
             throw new DomainException("record.notTeamLead");

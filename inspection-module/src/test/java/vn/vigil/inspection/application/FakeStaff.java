@@ -1,61 +1,45 @@
 package vn.vigil.inspection.application;
 
-import java.lang.reflect.Proxy;
-import java.util.EnumSet;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import vn.vigil.core.api.CurrentActor;
 import vn.vigil.core.api.Role;
-import vn.vigil.core.api.staff.UserAdminService;
-import vn.vigil.core.api.staff.UserView;
+import vn.vigil.core.api.staff.StaffDirectory;
+import vn.vigil.core.api.staff.StaffMember;
 
-/** Staff known by user name, and who is acting now (switchable between steps of a test). */
-final class FakeStaff implements CurrentActor {
+/** Core's staff directory over the people a test adds. */
+final class FakeStaff implements StaffDirectory {
 
-    private final Map<String, UserView> users = new HashMap<>();
-    private UserView acting;
+    private final Map<Long, StaffMember> people = new HashMap<>();
 
-    UserView add(long id, String username, Role... roles) {
-        UserView user = new UserView(
-                id,
-                username,
-                username,
-                null,
-                null,
-                null,
-                roles.length == 0 ? Set.of() : EnumSet.of(roles[0], roles),
-                true,
-                false,
-                null,
-                "vi",
-                0);
-        users.put(username, user);
-        return user;
-    }
-
-    void actAs(String username) {
-        acting = users.get(username);
+    StaffMember add(StaffMember person) {
+        people.put(person.id(), person);
+        return person;
     }
 
     @Override
-    public String username() {
-        return acting.username();
+    public List<StaffMember> enabledWith(Set<Role> roles) {
+        return people.values().stream()
+                .filter(p -> p.enabled() && p.roles().stream().anyMatch(roles::contains))
+                .toList();
     }
 
     @Override
-    public boolean hasRole(Role role) {
-        return acting.roles().contains(role);
+    public List<StaffMember> find(Collection<Long> ids) {
+        return ids.stream()
+                .distinct()
+                .filter(people::containsKey)
+                .map(people::get)
+                .toList();
     }
 
-    UserAdminService directory() {
-        return (UserAdminService) Proxy.newProxyInstance(
-                UserAdminService.class.getClassLoader(),
-                new Class<?>[] {UserAdminService.class},
-                (p, m, args) -> switch (m.getName()) {
-                    case "findByUsername" -> Optional.ofNullable(users.get((String) args[0]));
-                    default -> throw new UnsupportedOperationException(m.getName());
-                });
+    @Override
+    public Optional<StaffMember> findByUsername(String username) {
+        return people.values().stream()
+                .filter(p -> p.username().equals(username))
+                .findFirst();
     }
 }

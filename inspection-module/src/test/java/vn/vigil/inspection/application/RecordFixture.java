@@ -26,7 +26,8 @@ final class RecordFixture {
 
     final EntityManager em;
     final FakeEvidence evidence = new FakeEvidence();
-    final FakeStaff staff = new FakeStaff();
+    final FakeStaff directory = new FakeStaff();
+    final FakeActor staff = new FakeActor(directory);
     final RecordingAuditLog audit = new RecordingAuditLog();
     final VisitRecordsImpl service = new VisitRecordsImpl();
     final FollowUpsImpl followUps = new FollowUpsImpl();
@@ -50,7 +51,7 @@ final class RecordFixture {
         service.risk = new JpaRiskWeights(em);
         service.checklists = new FakeChecklists();
         service.evidence = evidence;
-        service.users = staff.directory();
+        service.staff = directory;
         service.actor = staff;
         service.audit = audit;
         followUps.followUps = new JpaFollowUps(em);

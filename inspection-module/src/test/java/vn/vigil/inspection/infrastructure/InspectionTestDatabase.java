@@ -11,6 +11,7 @@ import vn.vigil.inspection.domain.Establishment;
 import vn.vigil.inspection.domain.FollowUp;
 import vn.vigil.inspection.domain.InspectionPlan;
 import vn.vigil.inspection.domain.RiskFactorWeight;
+import vn.vigil.inspection.domain.Team;
 import vn.vigil.inspection.domain.Visit;
 import vn.vigil.inspection.domain.VisitRecord;
 
@@ -34,6 +35,7 @@ public final class InspectionTestDatabase {
                             BusinessLine.class,
                             RiskFactorWeight.class,
                             InspectionPlan.class,
+                            Team.class,
                             Visit.class,
                             VisitRecord.class,
                             Amendment.class,
