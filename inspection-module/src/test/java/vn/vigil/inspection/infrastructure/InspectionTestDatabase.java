@@ -6,9 +6,13 @@ import vn.vigil.core.infrastructure.CoreSchemaAccess;
 import vn.vigil.core.testing.TestDatabase;
 import vn.vigil.core.testing.TestJpa;
 import vn.vigil.inspection.domain.BusinessLine;
+import vn.vigil.inspection.domain.ChecklistItem;
+import vn.vigil.inspection.domain.ChecklistTemplate;
+import vn.vigil.inspection.domain.ChecklistVersion;
 import vn.vigil.inspection.domain.Establishment;
 import vn.vigil.inspection.domain.InspectionPlan;
 import vn.vigil.inspection.domain.RiskFactorWeight;
+import vn.vigil.inspection.domain.Visit;
 
 /**
  * The inspection module's schema migrated (after core's) into the shared embedded PostgreSQL, and one entity
@@ -25,7 +29,15 @@ public final class InspectionTestDatabase {
             TestDatabase.migrate(List.of(CoreSchemaAccess.coreSchema(), InspectionSchemaAccess.inspectionSchema()));
             factory = TestJpa.entityManagerFactory(
                     "inspection",
-                    List.of(Establishment.class, BusinessLine.class, RiskFactorWeight.class, InspectionPlan.class));
+                    List.of(
+                            Establishment.class,
+                            BusinessLine.class,
+                            RiskFactorWeight.class,
+                            InspectionPlan.class,
+                            Visit.class,
+                            ChecklistTemplate.class,
+                            ChecklistVersion.class,
+                            ChecklistItem.class));
         }
         return factory;
     }
