@@ -1,5 +1,6 @@
 package vn.vigil.inspection.application;
 
+import java.lang.reflect.Proxy;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +11,7 @@ import vn.vigil.inspection.api.ChecklistItemView;
 import vn.vigil.inspection.api.ChecklistVersionView;
 
 /** One published checklist version, in force for every business line: one item of each answer type. */
-final class FakeChecklists implements ChecklistCatalogue {
+final class FakeChecklists {
 
     static final long VERSION = 900;
     static final ChecklistItemView LOCKS =
@@ -22,16 +23,22 @@ final class FakeChecklists implements ChecklistCatalogue {
     static final ChecklistVersionView CHECKLIST = new ChecklistVersionView(
             VERSION, 90, 2, 3, false, Instant.parse("2026-01-01T00:00:00Z"), 1, List.of(LOCKS, ROOMS, HOURS, SIGN));
 
-    @Override
-    public Optional<ChecklistVersionView> inForce(long businessLineId) {
-        return Optional.of(CHECKLIST);
-    }
+    private FakeChecklists() {}
 
-    @Override
-    public ChecklistVersionView version(long versionId) {
-        if (versionId != VERSION) {
-            throw new NotFoundException("ChecklistVersion", versionId);
-        }
-        return CHECKLIST;
+    /** Answers only the reads a visit record makes: the version in force, and a version by id. */
+    static ChecklistCatalogue catalogue() {
+        return (ChecklistCatalogue) Proxy.newProxyInstance(
+                ChecklistCatalogue.class.getClassLoader(),
+                new Class<?>[] {ChecklistCatalogue.class},
+                (p, m, args) -> switch (m.getName()) {
+                    case "inForce" -> Optional.of(CHECKLIST);
+                    case "version" -> {
+                        if ((Long) args[0] != VERSION) {
+                            throw new NotFoundException("ChecklistVersion", args[0]);
+                        }
+                        yield CHECKLIST;
+                    }
+                    default -> throw new UnsupportedOperationException(m.getName());
+                });
     }
 }

@@ -49,7 +49,7 @@ final class RecordFixture {
         service.followUps = new JpaFollowUps(em);
         service.outbox = new JpaOutbox(em);
         service.risk = new JpaRiskWeights(em);
-        service.checklists = new FakeChecklists();
+        service.checklists = FakeChecklists.catalogue();
         service.evidence = evidence;
         service.staff = directory;
         service.actor = staff;

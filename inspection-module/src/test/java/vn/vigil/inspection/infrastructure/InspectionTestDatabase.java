@@ -7,6 +7,9 @@ import vn.vigil.core.testing.TestDatabase;
 import vn.vigil.core.testing.TestJpa;
 import vn.vigil.inspection.domain.Amendment;
 import vn.vigil.inspection.domain.BusinessLine;
+import vn.vigil.inspection.domain.ChecklistItem;
+import vn.vigil.inspection.domain.ChecklistTemplate;
+import vn.vigil.inspection.domain.ChecklistVersion;
 import vn.vigil.inspection.domain.Establishment;
 import vn.vigil.inspection.domain.FollowUp;
 import vn.vigil.inspection.domain.InspectionPlan;
@@ -39,7 +42,10 @@ public final class InspectionTestDatabase {
                             Visit.class,
                             VisitRecord.class,
                             Amendment.class,
-                            FollowUp.class));
+                            FollowUp.class,
+                            ChecklistTemplate.class,
+                            ChecklistVersion.class,
+                            ChecklistItem.class));
         }
         return factory;
     }
