@@ -13,6 +13,7 @@ import vn.vigil.inspection.domain.Establishment;
 import vn.vigil.inspection.domain.InspectionPlan;
 import vn.vigil.inspection.domain.RiskFactorWeight;
 import vn.vigil.inspection.domain.Visit;
+import vn.vigil.inspection.domain.VisitEvidence;
 
 /**
  * The inspection module's schema migrated (after core's) into the shared embedded PostgreSQL, and one entity
@@ -37,7 +38,8 @@ public final class InspectionTestDatabase {
                             Visit.class,
                             ChecklistTemplate.class,
                             ChecklistVersion.class,
-                            ChecklistItem.class));
+                            ChecklistItem.class,
+                            VisitEvidence.class));
         }
         return factory;
     }
