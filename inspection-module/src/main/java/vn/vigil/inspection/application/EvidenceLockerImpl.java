@@ -1,5 +1,6 @@
 package vn.vigil.inspection.application;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -91,6 +92,7 @@ public class EvidenceLockerImpl implements EvidenceLocker {
     }
 
     @Override
+    @PermitAll
     @Transactional(Transactional.TxType.SUPPORTS)
     public long largestAccepted() {
         return limits().largest();
