@@ -45,4 +45,9 @@ final class FakeEvidence implements EvidenceLocker {
     public EvidenceContent content(long evidenceId) {
         throw new UnsupportedOperationException();
     }
+
+    @Override
+    public long largestAccepted() {
+        throw new UnsupportedOperationException();
+    }
 }

@@ -16,6 +16,7 @@ import vn.vigil.inspection.domain.InspectionPlan;
 import vn.vigil.inspection.domain.RiskFactorWeight;
 import vn.vigil.inspection.domain.Team;
 import vn.vigil.inspection.domain.Visit;
+import vn.vigil.inspection.domain.VisitEvidence;
 import vn.vigil.inspection.domain.VisitRecord;
 
 /**
@@ -45,7 +46,8 @@ public final class InspectionTestDatabase {
                             FollowUp.class,
                             ChecklistTemplate.class,
                             ChecklistVersion.class,
-                            ChecklistItem.class));
+                            ChecklistItem.class,
+                            VisitEvidence.class));
         }
         return factory;
     }
