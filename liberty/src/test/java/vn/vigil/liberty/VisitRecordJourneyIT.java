@@ -13,10 +13,14 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-/** The team lead records a visit on a tablet-sized page with a photo, signs it off and prints the record. */
+/**
+ * The team lead records a visit with a photo and a finding demanding re-inspection, signs it off, prints the record,
+ * and finds the overdue re-inspection on the follow-ups page.
+ */
 class VisitRecordJourneyIT {
 
     @RegisterExtension
@@ -45,6 +49,13 @@ class VisitRecordJourneyIT {
         answerEveryItem();
         prime.click("recordForm:addPerson");
         prime.type("recordForm:people:0:fullName", "Trần Văn Chủ");
+        String finding = "Biển hiệu chưa đúng quy định " + Unique.code("F");
+        prime.click("recordForm:addFinding");
+        prime.type("recordForm:findings:0:findingText", finding);
+        prime.type("recordForm:findings:0:reinspectBy_input", "01/01/2000");
+        browser.driver()
+                .findElement(By.id("recordForm:findings:0:reinspectBy_input"))
+                .sendKeys(Keys.ESCAPE);
         prime.choose("recordForm:outcome", "Không vi phạm");
         prime.click("recordForm:save");
         assertThat(browser.text(By.id("recordForm:messages"))).contains("Đã lưu biên bản.");

@@ -36,7 +36,6 @@ public class FollowUpsImpl implements FollowUps {
     AuditLog audit;
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Page<FollowUpView> open(boolean overdueOnly, PageRequest page) {
         LocalDate today = LocalDate.now(EstablishmentRegistryImpl.VIETNAM);
         return new Page<>(

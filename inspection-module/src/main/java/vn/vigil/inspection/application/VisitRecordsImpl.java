@@ -79,14 +79,12 @@ public class VisitRecordsImpl implements VisitRecords {
 
     @Override
     @RolesAllowed({Role.Names.INSPECTOR, Role.Names.TEAM_LEAD, Role.Names.LEGAL_OFFICER, Role.Names.ADMIN})
-    @Transactional(Transactional.TxType.SUPPORTS)
     public VisitHeader header(long visitId) {
         return records.header(visitId).orElseThrow(() -> new NotFoundException("Visit", visitId));
     }
 
     @Override
     @RolesAllowed({Role.Names.INSPECTOR, Role.Names.TEAM_LEAD, Role.Names.LEGAL_OFFICER, Role.Names.ADMIN})
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<VisitRecordView> find(long visitId) {
         return records.findByVisit(visitId).map(this::view);
     }
@@ -163,7 +161,6 @@ public class VisitRecordsImpl implements VisitRecords {
 
     @Override
     @RolesAllowed({Role.Names.INSPECTOR, Role.Names.TEAM_LEAD, Role.Names.LEGAL_OFFICER, Role.Names.ADMIN})
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<AmendmentView> amendments(long visitId) {
         return records.amendmentsOf(found(visitId).id()).stream()
                 .map(Amendment::view)
