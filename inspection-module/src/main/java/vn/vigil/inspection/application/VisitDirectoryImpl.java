@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -74,7 +75,7 @@ public class VisitDirectoryImpl implements VisitDirectory {
                 .collect(Collectors.toMap(StaffMember::id, Function.identity()));
         List<MemberView> members = v.members().stream()
                 .map(m -> TeamsImpl.member(m.userId(), m.departmentId(), people))
-                .sorted(java.util.Comparator.comparing(MemberView::fullName))
+                .sorted(Comparator.comparing(MemberView::fullName))
                 .toList();
         return new VisitView(
                 v.id(),

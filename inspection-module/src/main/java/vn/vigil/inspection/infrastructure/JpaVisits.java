@@ -116,9 +116,9 @@ public class JpaVisits implements VisitRepository {
         }
         return em
                 .createQuery(
-                        "select v.id, m.userId, v.startsAt, v.endsAt from Visit v join v.members m"
-                                + " where m.userId in :users and m.active = true and v.startsAt < :until"
-                                + " and v.endsAt > :from and v.id <> :except order by v.startsAt, m.userId",
+                        "select v.id, m.userId, m.startsAt, m.endsAt from Visit v join v.members m"
+                                + " where m.userId in :users and m.active = true and m.startsAt < :until"
+                                + " and m.endsAt > :from and v.id <> :except order by m.startsAt, m.userId",
                         Object[].class)
                 .setParameter("users", userIds)
                 .setParameter("from", period.startsAt())
@@ -189,8 +189,9 @@ public class JpaVisits implements VisitRepository {
     public List<VisitSummary> ofMember(long userId, Instant from, Instant until) {
         return em
                 .createQuery(
+                        // the member's copy of the period is what the index (user_id, starts_at) holds
                         SUMMARY + " join v.members m where m.userId = :user and m.active = true"
-                                + " and v.startsAt >= :from and v.startsAt < :until order by v.startsAt, v.id",
+                                + " and m.startsAt >= :from and m.startsAt < :until order by v.startsAt, v.id",
                         Object[].class)
                 .setParameter("user", userId)
                 .setParameter("from", from)

@@ -6,9 +6,11 @@ import static vn.vigil.core.testing.TestJpa.inTransaction;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -28,6 +30,7 @@ import vn.vigil.inspection.api.EstablishmentStatus;
 import vn.vigil.inspection.api.TargetSelection;
 import vn.vigil.inspection.api.TeamCommand;
 import vn.vigil.inspection.api.TeamView;
+import vn.vigil.inspection.api.VietnamTime;
 import vn.vigil.inspection.api.VisitCommand;
 import vn.vigil.inspection.api.VisitFilter;
 import vn.vigil.inspection.api.VisitKind;
@@ -150,9 +153,8 @@ class VisitSchedulingTest {
         assertThat(december).extracting(VisitSummary::establishmentName).containsExactly("Karaoke Hoàng Gia");
         assertThat(visits.ofMember(
                         health.id(),
-                        vn.vigil.inspection.api.VietnamTime.startOf(EIGHT.toLocalDate()),
-                        vn.vigil.inspection.api.VietnamTime.startOf(
-                                EIGHT.toLocalDate().plusDays(1))))
+                        VietnamTime.startOf(EIGHT.toLocalDate()),
+                        VietnamTime.startOf(EIGHT.toLocalDate().plusDays(1))))
                 .extracting(VisitSummary::id)
                 .containsExactly(visit.id());
     }
@@ -259,8 +261,8 @@ class VisitSchedulingTest {
                                 .setParameter(1, karaoke)
                                 .setParameter(2, commune)
                                 .setParameter(3, team.id())
-                                .setParameter(4, vn.vigil.inspection.api.VietnamTime.instant(EIGHT.plusHours(1)))
-                                .setParameter(5, vn.vigil.inspection.api.VietnamTime.instant(EIGHT.plusHours(2)))
+                                .setParameter(4, VietnamTime.instant(EIGHT.plusHours(1)))
+                                .setParameter(5, VietnamTime.instant(EIGHT.plusHours(2)))
                                 .executeUpdate()))
                 .satisfies(e -> assertThat(isExclusionViolation(e)).isTrue());
     }
@@ -336,7 +338,7 @@ class VisitSchedulingTest {
 
     private static boolean isExclusionViolation(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && "23P01".equals(sql.getSQLState())) {
+            if (t instanceof SQLException sql && "23P01".equals(sql.getSQLState())) {
                 return true;
             }
         }
@@ -358,7 +360,7 @@ class VisitSchedulingTest {
     }
 
     private TeamView team(StaffMember leader, StaffMember... others) {
-        Set<Long> ids = new java.util.HashSet<>(List.of(leader.id()));
+        Set<Long> ids = new HashSet<>(List.of(leader.id()));
         for (StaffMember o : others) {
             ids.add(o.id());
         }

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.vigil.core.api.Role;
+import vn.vigil.core.api.staff.StaffMember;
 import vn.vigil.inspection.api.TeamCommand;
 import vn.vigil.inspection.api.TeamView;
 import vn.vigil.inspection.api.Teams;
@@ -44,6 +45,13 @@ public class TeamResource {
     public List<TeamView> list(
             @QueryParam("active") @Parameter(description = "true (default) lists only active teams") String active) {
         return teams.list(!"false".equalsIgnoreCase(active == null ? "" : active.strip()));
+    }
+
+    @GET
+    @Path("candidates")
+    @Operation(summary = "Staff who may join a team: enabled inspectors and team leads, with their department")
+    public List<StaffMember> candidates() {
+        return teams.candidates();
     }
 
     @GET
