@@ -149,8 +149,7 @@ class ChecklistAdminIT {
         browser.waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")))
                 .click();
         prime.waitForAjax();
-        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(
-                By.id("templateForm:messages"), "Đã ban hành phiên bản 2"));
+        browser.waitFor(d -> prime.growl().contains("Đã ban hành phiên bản 2."));
         assertThat(browser.text(By.id("templateForm:history")))
                 .contains("Đang áp dụng")
                 .contains("Đã thay thế");
