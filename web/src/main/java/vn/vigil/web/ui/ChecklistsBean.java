@@ -4,6 +4,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Supplier;
 import org.primefaces.PrimeFaces;
@@ -28,6 +31,11 @@ import vn.vigil.inspection.api.ChecklistVersionView;
 public class ChecklistsBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(VIETNAM);
+    private static final DateTimeFormatter MINUTE =
+            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(VIETNAM);
 
     @Inject
     ChecklistCatalogue catalogue;
@@ -153,6 +161,16 @@ public class ChecklistsBean implements Serializable {
         history = catalogue.history(templateId);
         draft = template.draftId() == null ? null : catalogue.version(template.draftId());
         shown = template.inForceId() == null ? null : catalogue.version(template.inForceId());
+    }
+
+    /** A moment as the day it fell on in Vietnam, dd/MM/yyyy. */
+    public String day(Instant moment) {
+        return moment == null ? "" : DAY.format(moment);
+    }
+
+    /** A moment in Vietnam time, dd/MM/yyyy HH:mm. */
+    public String moment(Instant moment) {
+        return moment == null ? "" : MINUTE.format(moment);
     }
 
     public AnswerType[] getAnswerTypes() {
