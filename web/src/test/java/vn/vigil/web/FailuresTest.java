@@ -23,4 +23,15 @@ class FailuresTest {
         assertThat(Failures.isUniqueViolation(new IllegalStateException("no SQL at all")))
                 .isFalse();
     }
+
+    @Test
+    void anExclusionViolationIsADoubleBookingNotADuplicate() {
+        Throwable failure = new RuntimeException(
+                "commit failed", new SQLException("conflicting key value violates exclusion constraint", "23P01"));
+
+        assertThat(Failures.isDoubleBooking(failure)).isTrue();
+        assertThat(Failures.isUniqueViolation(failure)).isFalse();
+        assertThat(Failures.isDoubleBooking(new RuntimeException(new SQLException("duplicate", "23505"))))
+                .isFalse();
+    }
 }

@@ -17,5 +17,9 @@ public interface EvidenceLocker {
     /** The evidence of a visit, oldest first. */
     List<EvidenceView> of(long visitId);
 
+    /** The bytes of a piece of evidence; every read is written to the audit log. */
     EvidenceContent content(long evidenceId);
+
+    /** The largest file accepted, in bytes: an upload announcing more than this may be refused before it is read. */
+    long largestAccepted();
 }

@@ -17,4 +17,7 @@ public interface RiskWeights {
      * business line) with the same formula as {@link RiskScoring}; returns how many scores changed.
      */
     int recomputeScores(Long businessLineId, LocalDate today);
+
+    /** Recomputes the stored risk score of one establishment; returns 1 if it changed, else 0. */
+    int recomputeScoreOf(long establishmentId, LocalDate today);
 }

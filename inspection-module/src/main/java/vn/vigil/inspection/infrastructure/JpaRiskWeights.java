@@ -45,7 +45,7 @@ public class JpaRiskWeights implements RiskWeights {
                            max(weight) filter (where factor = 'INSPECTION_GAP') as gap_w,
                            max(saturation) filter (where factor = 'INSPECTION_GAP') as gap_s
                     from inspection.risk_factor_weight) w
-                where e.business_line_id = :line or :allLines
+                where (e.business_line_id = :line or :allLines) and (e.id = :one or :everyOne)
             ) s
             where s.id = e.id and e.risk_score <> s.score
             """;
@@ -72,11 +72,22 @@ public class JpaRiskWeights implements RiskWeights {
 
     @Override
     public int recomputeScores(Long businessLineId, LocalDate today) {
+        return recompute(businessLineId, null, today);
+    }
+
+    @Override
+    public int recomputeScoreOf(long establishmentId, LocalDate today) {
+        return recompute(null, establishmentId, today);
+    }
+
+    private int recompute(Long businessLineId, Long establishmentId, LocalDate today) {
         em.flush();
         return em.createNativeQuery(RECOMPUTE)
                 .setParameter("today", today)
                 .setParameter("line", businessLineId == null ? -1L : businessLineId)
                 .setParameter("allLines", businessLineId == null)
+                .setParameter("one", establishmentId == null ? -1L : establishmentId)
+                .setParameter("everyOne", establishmentId == null)
                 .executeUpdate();
     }
 }

@@ -5,10 +5,19 @@ import java.util.List;
 import vn.vigil.core.infrastructure.CoreSchemaAccess;
 import vn.vigil.core.testing.TestDatabase;
 import vn.vigil.core.testing.TestJpa;
+import vn.vigil.inspection.domain.Amendment;
 import vn.vigil.inspection.domain.BusinessLine;
+import vn.vigil.inspection.domain.ChecklistItem;
+import vn.vigil.inspection.domain.ChecklistTemplate;
+import vn.vigil.inspection.domain.ChecklistVersion;
 import vn.vigil.inspection.domain.Establishment;
+import vn.vigil.inspection.domain.FollowUp;
 import vn.vigil.inspection.domain.InspectionPlan;
 import vn.vigil.inspection.domain.RiskFactorWeight;
+import vn.vigil.inspection.domain.Team;
+import vn.vigil.inspection.domain.Visit;
+import vn.vigil.inspection.domain.VisitEvidence;
+import vn.vigil.inspection.domain.VisitRecord;
 
 /**
  * The inspection module's schema migrated (after core's) into the shared embedded PostgreSQL, and one entity
@@ -25,7 +34,20 @@ public final class InspectionTestDatabase {
             TestDatabase.migrate(List.of(CoreSchemaAccess.coreSchema(), InspectionSchemaAccess.inspectionSchema()));
             factory = TestJpa.entityManagerFactory(
                     "inspection",
-                    List.of(Establishment.class, BusinessLine.class, RiskFactorWeight.class, InspectionPlan.class));
+                    List.of(
+                            Establishment.class,
+                            BusinessLine.class,
+                            RiskFactorWeight.class,
+                            InspectionPlan.class,
+                            Team.class,
+                            Visit.class,
+                            VisitRecord.class,
+                            Amendment.class,
+                            FollowUp.class,
+                            ChecklistTemplate.class,
+                            ChecklistVersion.class,
+                            ChecklistItem.class,
+                            VisitEvidence.class));
         }
         return factory;
     }

@@ -1,0 +1,5 @@
+package vn.vigil.inspection.api;
+
+/** A person present at the visit: who, in what role, their ID document if shown, and what they said if heard. */
+public record PersonEntry(
+        String fullName, PresentRole role, String idDocument, boolean interviewed, String statementSummary) {}

@@ -1,0 +1,36 @@
+package vn.vigil.inspection.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import vn.vigil.inspection.api.VisitHeader;
+
+/** Visit records, their amendments, and what recording needs to know of the visit and its establishment. */
+public interface VisitRecordRepository {
+
+    Optional<VisitRecord> findByVisit(long visitId);
+
+    VisitRecord add(VisitRecord record);
+
+    Amendment add(Amendment amendment);
+
+    /** Amendments of a record, oldest first. */
+    List<Amendment> amendmentsOf(long recordId);
+
+    Optional<Visit> visit(long visitId);
+
+    Optional<VisitHeader> header(long visitId);
+
+    long businessLineOf(long establishmentId);
+
+    /** The user id of the lead of a team. */
+    long leadOf(long teamId);
+
+    /**
+     * Notes a signed-off inspection on the establishment: inspected on {@code day} (unless already later), one more
+     * visit with observed trafficking indicators if {@code indicatorsObserved}.
+     */
+    void noteInspection(long establishmentId, LocalDate day, boolean indicatorsObserved);
+
+    void flush();
+}

@@ -1,0 +1,258 @@
+package vn.vigil.inspection.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.vigil.core.testing.TestJpa.inTransaction;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.vigil.core.api.ConflictException;
+import vn.vigil.core.api.DomainException;
+import vn.vigil.inspection.api.AmendmentCommand;
+import vn.vigil.inspection.api.AnswerEntry;
+import vn.vigil.inspection.api.AnswerView;
+import vn.vigil.inspection.api.FindingEntry;
+import vn.vigil.inspection.api.IndicatorEntry;
+import vn.vigil.inspection.api.PersonEntry;
+import vn.vigil.inspection.api.PresentRole;
+import vn.vigil.inspection.api.RecordContent;
+import vn.vigil.inspection.api.TraffickingIndicator;
+import vn.vigil.inspection.api.VisitOutcome;
+import vn.vigil.inspection.api.VisitRecordView;
+import vn.vigil.inspection.api.VisitStatus;
+import vn.vigil.inspection.domain.Visit;
+import vn.vigil.inspection.infrastructure.InspectionTestDatabase;
+
+/** Visit records on a real PostgreSQL: recording, conflicts, sign-off and what it changes, immutability. */
+class VisitRecordsTest {
+
+    static final EntityManagerFactory emf = InspectionTestDatabase.factory();
+
+    EntityManager em;
+    RecordFixture fixture;
+    VisitRecordsImpl service;
+
+    @BeforeEach
+    void wire() {
+        em = emf.createEntityManager();
+        fixture = new RecordFixture(em);
+        service = fixture.service;
+    }
+
+    @AfterEach
+    void close() {
+        em.close();
+    }
+
+    @Test
+    void beginningFixesTheChecklistVersionAndPutsTheVisitInProgress() {
+        long visit = fixture.visit(0);
+
+        VisitRecordView record = tx(() -> service.beginRecording(visit));
+
+        assertThat(record.checklistVersionId()).isEqualTo(FakeChecklists.VERSION);
+        assertThat(record.answers()).extracting(AnswerView::code).containsExactly("K1", "K2", "K3", "K4");
+        assertThat(record.indicators()).hasSize(TraffickingIndicator.values().length);
+        assertThat(status(visit)).isEqualTo(VisitStatus.IN_PROGRESS);
+        assertThat(tx(() -> service.beginRecording(visit)).id()).isEqualTo(record.id());
+        assertThat(service.header(visit).establishmentName()).isEqualTo("Karaoke Ánh Dương");
+    }
+
+    @Test
+    void savesTheWholeContentAndRefusesAStaleVersion() {
+        long visit = fixture.visit(0);
+        VisitRecordView begun = tx(() -> service.beginRecording(visit));
+        long photo = fixture.evidence.add(visit, false);
+
+        VisitRecordView saved = tx(() -> service.save(visit, begun.version(), complete(photo)));
+
+        em.clear();
+        VisitRecordView stored = service.find(visit).orElseThrow();
+        assertThat(stored.answers()).allMatch(AnswerView::answered);
+        assertThat(stored.answers().get(1).number()).isEqualByComparingTo("12");
+        assertThat(stored.answers().get(3).evidenceIds()).containsExactly(photo);
+        assertThat(stored.people()).extracting(PersonEntry::fullName).containsExactly("Trần Văn Chủ", "Lê Thị Mai");
+        assertThat(stored.findings()).hasSize(1);
+        assertThat(stored.outcome()).isEqualTo(VisitOutcome.VIOLATIONS_FOUND);
+        assertThat(stored.version()).isGreaterThan(begun.version());
+        assertThatThrownBy(() -> tx(() -> service.save(visit, begun.version(), complete(photo))))
+                .isInstanceOf(ConflictException.class);
+        assertThat(saved.version()).isEqualTo(stored.version());
+    }
+
+    @Test
+    void twoPeopleSavingAtTheSameMomentTheSecondIsRefusedAndTheFirstKept() throws Exception {
+        long visit = fixture.visit(0);
+        VisitRecordView begun = tx(() -> service.beginRecording(visit));
+        long photo = fixture.evidence.add(visit, false);
+        EntityManager other = emf.createEntityManager();
+        RecordFixture second = new RecordFixture(other);
+        second.evidence.add(visit, false);
+
+        em.getTransaction().begin();
+        service.save(visit, begun.version(), complete(photo));
+        CompletableFuture<Throwable> late = CompletableFuture.supplyAsync(() -> {
+            try {
+                inTransaction(other, unused -> second.service.save(visit, begun.version(), remarksOnly()));
+                return null;
+            } catch (RuntimeException e) {
+                return e;
+            }
+        });
+        Thread.sleep(500);
+        em.getTransaction().commit();
+        Throwable refused = late.get(30, TimeUnit.SECONDS);
+        other.close();
+
+        assertThat(refused).isInstanceOfAny(OptimisticLockException.class, ConflictException.class);
+        em.clear();
+        assertThat(service.find(visit).orElseThrow().outcome()).isEqualTo(VisitOutcome.VIOLATIONS_FOUND);
+    }
+
+    @Test
+    void onlyALeadOfTheVisitsTeamSignsAndOnlyWhenRequiredItemsAreAnswered() {
+        long visit = fixture.visit(0);
+        VisitRecordView begun = tx(() -> service.beginRecording(visit));
+        VisitRecordView partial = tx(() -> service.save(visit, begun.version(), remarksOnly()));
+
+        fixture.staff.actAs("lead");
+        assertThatThrownBy(() -> tx(() -> service.signOff(visit, partial.version())))
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo("record.requiredUnanswered");
+        long photo = fixture.evidence.add(visit, false);
+        VisitRecordView complete = tx(() -> service.save(visit, partial.version(), complete(photo)));
+        fixture.staff.actAs("otherlead");
+        assertThatThrownBy(() -> tx(() -> service.signOff(visit, complete.version())))
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo("record.notTeamLead");
+        fixture.staff.actAs("inspector");
+        assertThatThrownBy(() -> tx(() -> service.signOff(visit, complete.version())))
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo("record.notTeamLead");
+
+        fixture.staff.actAs("lead");
+        VisitRecordView signed = tx(() -> service.signOff(visit, complete.version()));
+
+        assertThat(signed.signedOffBy()).isEqualTo("lead");
+        assertThat(status(visit)).isEqualTo(VisitStatus.SIGNED_OFF);
+        assertThatThrownBy(() -> tx(() -> service.save(visit, signed.version(), complete(photo))))
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo("record.signedOff");
+    }
+
+    @Test
+    void signOffNotesTheInspectionOnTheEstablishmentAndRecomputesItsRisk() {
+        long visit = fixture.visit(1);
+        signedOff(visit, complete(fixture.evidence.add(visit, false)));
+
+        Object[] row = (Object[]) em.createNativeQuery(
+                        "select last_inspected_on, indicator_count, risk_score from inspection.establishment where id = :id")
+                .setParameter("id", fixture.establishment)
+                .getSingleResult();
+        Instant start = em.find(Visit.class, visit).period().startsAt();
+        assertThat(row[0].toString())
+                .isEqualTo(LocalDate.ofInstant(start, ZoneId.of("Asia/Ho_Chi_Minh"))
+                        .toString());
+        assertThat(((Number) row[1]).intValue()).isEqualTo(1);
+        assertThat(((Number) row[2]).intValue()).isPositive();
+    }
+
+    @Test
+    void theDatabaseRefusesChangesToASignedRecordAndItsParts() {
+        long visit = fixture.visit(0);
+        VisitRecordView signed = signedOff(visit, complete(fixture.evidence.add(visit, false)));
+
+        for (String change : List.of(
+                "update inspection.visit_record set outcome = 'NO_VIOLATION' where id = :id",
+                "delete from inspection.visit_record_finding where record_id = :id",
+                "update inspection.visit_record_person set full_name = 'X' where record_id = :id",
+                "insert into inspection.visit_record_answer (record_id, position, item_id) values (:id, 99, 99)")) {
+            assertThatThrownBy(() -> inTransaction(
+                            em,
+                            () -> em.createNativeQuery(change)
+                                    .setParameter("id", signed.id())
+                                    .executeUpdate()))
+                    .isInstanceOf(PersistenceException.class)
+                    .hasStackTraceContaining("signed off");
+        }
+    }
+
+    @Test
+    void amendmentsFollowSignOffAsHistory() {
+        long visit = fixture.visit(0);
+        assertThatThrownBy(() -> tx(() -> {
+                    service.beginRecording(visit);
+                    return service.amend(visit, new AmendmentCommand("Lý do", "Nội dung", List.of()));
+                }))
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo("record.notSignedOff");
+        signedOff(visit, complete(fixture.evidence.add(visit, false)));
+        long late = fixture.evidence.add(visit, true);
+
+        fixture.staff.actAs("inspector");
+        tx(() -> service.amend(visit, new AmendmentCommand("Ghi sót", "Bổ sung tên nhân viên", List.of())));
+        tx(() -> service.amend(visit, new AmendmentCommand("Bổ sung ảnh", "Ảnh chụp sau", List.of(late))));
+
+        em.clear();
+        VisitRecordView record = service.find(visit).orElseThrow();
+        assertThat(record.amendments()).extracting(a -> a.reason()).containsExactly("Ghi sót", "Bổ sung ảnh");
+        assertThat(record.amendments().get(1).evidenceIds()).containsExactly(late);
+        assertThat(record.amendments().get(0).amendedBy()).isEqualTo("inspector");
+        assertThat(service.amendments(visit)).hasSize(2);
+    }
+
+    VisitRecordView signedOff(long visit, RecordContent content) {
+        fixture.staff.actAs("lead");
+        VisitRecordView begun = tx(() -> service.beginRecording(visit));
+        VisitRecordView saved = tx(() -> service.save(visit, begun.version(), content));
+        return tx(() -> service.signOff(visit, saved.version()));
+    }
+
+    static RecordContent complete(long photo) {
+        return new RecordContent(
+                List.of(
+                        new AnswerEntry(FakeChecklists.LOCKS.id(), true, null, null, null),
+                        new AnswerEntry(FakeChecklists.ROOMS.id(), null, new BigDecimal("12"), null, null),
+                        new AnswerEntry(FakeChecklists.HOURS.id(), null, null, "08:00 – 24:00", null),
+                        new AnswerEntry(FakeChecklists.SIGN.id(), null, null, null, List.of(photo))),
+                List.of(new IndicatorEntry(
+                        TraffickingIndicator.WITHHELD_DOCUMENTS, true, "Chủ giữ CCCD của 3 nhân viên")),
+                List.of(
+                        new PersonEntry(
+                                "Trần Văn Chủ", PresentRole.OWNER, "079080001234", true, "Thừa nhận giữ giấy tờ"),
+                        new PersonEntry("Lê Thị Mai", PresentRole.WORKER, null, false, null)),
+                List.of(new FindingEntry("Phòng hát có khóa trong", FakeChecklists.LOCKS.id(), true, null)),
+                VisitOutcome.VIOLATIONS_FOUND);
+    }
+
+    static RecordContent remarksOnly() {
+        return new RecordContent(
+                List.of(new AnswerEntry(FakeChecklists.LOCKS.id(), false, null, null, null)),
+                List.of(),
+                List.of(),
+                List.of(new FindingEntry("Sổ lưu trú chưa cập nhật", null, false, null)),
+                VisitOutcome.NO_VIOLATION);
+    }
+
+    VisitStatus status(long visit) {
+        em.clear();
+        return em.find(Visit.class, visit).status();
+    }
+
+    <T> T tx(Supplier<T> work) {
+        return inTransaction(em, unused -> work.get());
+    }
+}

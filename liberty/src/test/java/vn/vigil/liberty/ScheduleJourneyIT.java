@@ -1,0 +1,97 @@
+package vn.vigil.liberty;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** The team lead schedules a visit in the calendar's dialog, sees it on the calendar and drags it to a later slot. */
+class ScheduleJourneyIT {
+
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    @RegisterExtension
+    final Browser browser = new Browser();
+
+    private final Prime prime = new Prime(browser);
+
+    @Test
+    void teamLeadSchedulesAVisitSeesItOnTheCalendarAndMovesIt() {
+        JsonObject establishment = eveningFreeEstablishment();
+        String name = establishment.getString("name");
+        String today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).format(SHOWN);
+        browser.signIn(DemoAccount.TEAM_LEAD);
+        browser.open("/inspection/schedule.xhtml");
+        browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fc-timegrid")));
+
+        prime.click("scheduleForm:newVisit");
+        prime.waitUntilShown("visitForm:visitDialog");
+        prime.complete("visitForm:establishment", name.substring(0, Math.min(name.length(), 12)), name);
+        prime.choose("visitForm:team", "Đoàn kiểm tra liên ngành số 1");
+        prime.type("visitForm:start_input", today + " 19:00");
+        prime.type("visitForm:end_input", today + " 20:00");
+        browser.driver().findElement(By.id("visitForm:visitDialog_title")).click();
+        prime.click("visitForm:saveVisit");
+        prime.waitUntilHidden("visitForm:visitDialog");
+        assertThat(prime.growl()).anySatisfy(text -> assertThat(text).contains("Đã xếp lịch kiểm tra cơ sở " + name));
+
+        By event = By.xpath("//a[contains(@class,'fc-event')][contains(.,\"" + name + "\")][contains(.,'19:00')]");
+        WebElement shown = browser.waitFor(ExpectedConditions.visibilityOfElementLocated(event));
+        long id = visitAtSeven(establishment.getJsonNumber("id").longValue());
+
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("arguments[0].scrollIntoView({block: 'center'})", shown);
+        int slot = browser.driver()
+                .findElement(By.cssSelector(".fc-timegrid-slot"))
+                .getSize()
+                .getHeight();
+        new Actions(browser.driver())
+                .clickAndHold(shown)
+                .moveByOffset(0, 5)
+                .moveByOffset(0, 2 * slot - 5)
+                .release()
+                .perform();
+        prime.waitForAjax();
+        browser.waitFor(d -> startOf(id).contains("T20:00"));
+    }
+
+    /** An operating establishment; the demo data books nobody in the evening. */
+    private static JsonObject eveningFreeEstablishment() {
+        return Vigil.json(Vigil.get(
+                        "/api/v1/establishments?status=OPERATING&size=60",
+                        "Authorization",
+                        DemoAccount.INSPECTOR.basicAuth()))
+                .asJsonObject()
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class)
+                .get(50);
+    }
+
+    private static long visitAtSeven(long establishmentId) {
+        HttpResponse<String> found = Vigil.get(
+                "/api/v1/visits?establishmentId=" + establishmentId + "&status=SCHEDULED",
+                "Authorization",
+                DemoAccount.TEAM_LEAD.basicAuth());
+        return Vigil.json(found).asJsonObject().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(v -> v.getString("start").contains("T19:00"))
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("id")
+                .longValue();
+    }
+
+    private static String startOf(long visitId) {
+        return Vigil.json(Vigil.get("/api/v1/visits/" + visitId, "Authorization", DemoAccount.TEAM_LEAD.basicAuth()))
+                .asJsonObject()
+                .getString("start");
+    }
+}
