@@ -35,7 +35,7 @@ public class UploadSizeFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         long largest = locker.largestAccepted();
-        long length = request.getLength();
+        long length = announcedLength(request.getHeaderString(HttpHeaders.CONTENT_LENGTH));
         if (length < 0) {
             request.abortWith(Problems.of(
                     headers, uri, Response.Status.LENGTH_REQUIRED, "length-required", "evidence.lengthRequired"));
@@ -47,6 +47,18 @@ public class UploadSizeFilter implements ContainerRequestFilter {
                     "too-large",
                     "evidence.requestTooLarge",
                     largest / MB));
+        }
+    }
+
+    /** The Content-Length as sent (a long: ContainerRequestContext.getLength() gives -1 above 2 GB), or -1. */
+    static long announcedLength(String header) {
+        if (header == null || header.isBlank()) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(header.strip());
+        } catch (NumberFormatException e) {
+            return -1;
         }
     }
 }
