@@ -62,6 +62,18 @@ class ScheduleJourneyIT {
                 .perform();
         prime.waitForAjax();
         browser.waitFor(d -> startOf(id).contains("T20:00"));
+
+        By moved = By.xpath("//a[contains(@class,'fc-event')][contains(.,\"" + name + "\")][contains(.,'20:00')]");
+        browser.waitFor(ExpectedConditions.elementToBeClickable(moved)).click();
+        prime.waitForAjax();
+        prime.waitUntilShown("detailsForm:detailsDialog");
+        assertThat(browser.text(By.id("detailsForm:detailEstablishment"))).isEqualTo(name);
+        prime.type("detailsForm:cancelReason", "Cơ sở tạm ngừng kinh doanh");
+        prime.click("detailsForm:cancelVisit");
+        browser.waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")))
+                .click();
+        prime.waitForAjax();
+        browser.waitFor(ExpectedConditions.textToBe(By.id("detailsForm:detailStatus"), "Đã hủy"));
     }
 
     /** An operating establishment; the demo data books nobody in the evening. */
