@@ -107,7 +107,7 @@ public class VisitDirectoryImpl implements VisitDirectory {
     @Override
     public List<VisitSummary> mine(LocalDate from, LocalDate to) {
         StaffMember me = staff.findByUsername(actor.username())
-                .orElseThrow(() -> new NotFoundException("user", actor.username()));
+                .orElseThrow(() -> new NotFoundException("UserAccount", actor.username()));
         return visits.ofMember(me.id(), VietnamTime.startOf(from), VietnamTime.startOf(to.plusDays(1)));
     }
 

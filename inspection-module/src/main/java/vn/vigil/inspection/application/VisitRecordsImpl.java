@@ -92,6 +92,7 @@ public class VisitRecordsImpl implements VisitRecords {
     @Override
     public VisitRecordView beginRecording(long visitId) {
         Visit visit = visit(visitId);
+        requireOnVisit(visit);
         Optional<VisitRecord> begun = records.findByVisit(visitId);
         if (begun.isPresent()) {
             return view(begun.get());
@@ -110,6 +111,7 @@ public class VisitRecordsImpl implements VisitRecords {
     @Override
     public VisitRecordView save(long visitId, long version, RecordContent content) {
         VisitRecord record = loaded(visitId, version);
+        requireOnVisit(visit(visitId));
         record.requireOpen();
         Set<Long> visitEvidence =
                 evidence.of(visitId).stream().map(EvidenceView::id).collect(Collectors.toSet());
@@ -142,6 +144,7 @@ public class VisitRecordsImpl implements VisitRecords {
     @Override
     public AmendmentView amend(long visitId, AmendmentCommand command) {
         VisitRecord record = found(visitId);
+        requireOnVisit(visit(visitId));
         Set<Long> lateEvidence = evidence.of(visitId).stream()
                 .filter(EvidenceView::afterSignOff)
                 .map(EvidenceView::id)
@@ -165,6 +168,16 @@ public class VisitRecordsImpl implements VisitRecords {
         return records.amendmentsOf(found(visitId).id()).stream()
                 .map(Amendment::view)
                 .toList();
+    }
+
+    /** Only the people on a visit, and the lead of its team, write its record. */
+    private void requireOnVisit(Visit visit) {
+        long user = staff.findByUsername(actor.username())
+                .map(StaffMember::id)
+                .orElseThrow(() -> new DomainException("record.notOnVisit"));
+        if (records.leadOf(visit.teamId()) != user && !visit.isMember(user)) {
+            throw new DomainException("record.notOnVisit");
+        }
     }
 
     /** Only a team lead who leads the visit's team, or goes on the visit, signs its record. */

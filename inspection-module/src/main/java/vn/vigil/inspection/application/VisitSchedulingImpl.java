@@ -72,7 +72,7 @@ public class VisitSchedulingImpl implements VisitScheduling {
         VisitPeriod period = period(c.start(), c.end());
         Establishment establishment = establishments
                 .find(c.establishmentId())
-                .orElseThrow(() -> new NotFoundException("establishment", c.establishmentId()));
+                .orElseThrow(() -> new NotFoundException("Establishment", c.establishmentId()));
         if (establishment.status() != EstablishmentStatus.OPERATING) {
             throw new DomainException("visit.establishmentNotOperating", establishment.name());
         }

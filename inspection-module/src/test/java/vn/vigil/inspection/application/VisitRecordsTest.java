@@ -123,6 +123,26 @@ class VisitRecordsTest {
     }
 
     @Test
+    void onlyThePeopleOnTheVisitAndTheirLeadWriteItsRecord() {
+        long visit = fixture.visit(0);
+        fixture.staff.actAs("otherlead");
+        assertThatThrownBy(() -> tx(() -> service.beginRecording(visit)))
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo("record.notOnVisit");
+        assertThat(status(visit)).as("nothing changed").isEqualTo(VisitStatus.SCHEDULED);
+
+        fixture.staff.actAs("lead");
+        VisitRecordView begun = tx(() -> service.beginRecording(visit));
+        fixture.staff.actAs("otherlead");
+        assertThatThrownBy(() -> tx(() -> service.save(visit, begun.version(), remarksOnly())))
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo("record.notOnVisit");
+        fixture.staff.actAs("inspector");
+        assertThat(tx(() -> service.save(visit, begun.version(), remarksOnly())).version())
+                .isGreaterThan(begun.version());
+    }
+
+    @Test
     void onlyALeadOfTheVisitsTeamSignsAndOnlyWhenRequiredItemsAreAnswered() {
         long visit = fixture.visit(0);
         VisitRecordView begun = tx(() -> service.beginRecording(visit));
