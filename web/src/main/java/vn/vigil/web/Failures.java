@@ -8,6 +8,9 @@ public final class Failures {
     /** PostgreSQL's SQLSTATE for a unique-constraint violation. */
     private static final String UNIQUE_VIOLATION = "23505";
 
+    /** PostgreSQL's SQLSTATE for an exclusion-constraint violation (a double booking). */
+    private static final String EXCLUSION_VIOLATION = "23P01";
+
     private Failures() {}
 
     /**
@@ -15,8 +18,20 @@ public final class Failures {
      * refused the second. Nothing of the second save was kept.
      */
     public static boolean isUniqueViolation(Throwable failure) {
+        return hasSqlState(failure, UNIQUE_VIOLATION);
+    }
+
+    /**
+     * Two people booked the same person or establishment for overlapping times at the same moment: the database's
+     * exclusion constraint refused the second booking. Nothing of it was kept.
+     */
+    public static boolean isDoubleBooking(Throwable failure) {
+        return hasSqlState(failure, EXCLUSION_VIOLATION);
+    }
+
+    private static boolean hasSqlState(Throwable failure, String state) {
         for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
-            if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+            if (t instanceof SQLException sql && state.equals(sql.getSQLState())) {
                 return true;
             }
         }

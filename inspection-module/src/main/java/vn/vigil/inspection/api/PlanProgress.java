@@ -2,7 +2,7 @@ package vn.vigil.inspection.api;
 
 /**
  * How far a plan is against its targets. Coverage: target establishments last inspected within the plan's period.
- * Unannounced visits are not recorded yet ({@code visitDataAvailable} is false), so they count 0.
+ * Unannounced visits: the plan's unannounced visits that were signed off, against its minimum.
  */
 public record PlanProgress(
         long planId,

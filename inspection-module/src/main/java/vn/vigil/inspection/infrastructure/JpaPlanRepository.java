@@ -27,6 +27,12 @@ public class JpaPlanRepository implements PlanRepository {
               where t.plan_id = p.id and e.last_inspected_on between p.period_from and p.period_until)
             """;
 
+    /** Unannounced visits of plan {@code p} that were signed off. */
+    private static final String UNANNOUNCED_SIGNED_OFF = """
+            (select count(*) from inspection.visit v
+              where v.plan_id = p.id and v.kind = 'UNANNOUNCED' and v.status = 'SIGNED_OFF')
+            """;
+
     private static final String FIX_BY_RISK = """
             insert into inspection.inspection_plan_target (plan_id, establishment_id)
             select :plan, e.id from inspection.establishment e
@@ -116,16 +122,18 @@ public class JpaPlanRepository implements PlanRepository {
 
     @Override
     public PlanProgress progressOf(InspectionPlan plan) {
-        Number inspected = (Number) em.createNativeQuery(
-                        "select " + INSPECTED_TARGETS + " from inspection.inspection_plan p where p.id = :plan")
+        Object[] counts = (Object[]) em.createNativeQuery("select " + INSPECTED_TARGETS + ", " + UNANNOUNCED_SIGNED_OFF
+                        + " from inspection.inspection_plan p where p.id = :plan")
                 .setParameter("plan", plan.id())
                 .getSingleResult();
-        return progress(
+        return new PlanProgress(
                 plan.id(),
                 plan.targetCount(),
-                inspected.intValue(),
+                ((Number) counts[0]).intValue(),
                 plan.coverageTargetPercent(),
-                plan.minUnannouncedVisits());
+                ((Number) counts[1]).intValue(),
+                plan.minUnannouncedVisits(),
+                true);
     }
 
     @Override
@@ -134,6 +142,8 @@ public class JpaPlanRepository implements PlanRepository {
                         "select p.id, p.plan_number, p.title, p.campaign, p.status, p.period_from, p.period_until,"
                                 + " p.target_count, p.coverage_target_percent, p.min_unannounced_visits, "
                                 + INSPECTED_TARGETS
+                                + ", "
+                                + UNANNOUNCED_SIGNED_OFF
                                 + " from inspection.inspection_plan p"
                                 + " where cast(:status as varchar) is null or p.status = cast(:status as varchar)"
                                 + " order by p.period_from desc, p.id desc limit :limit offset :offset")
@@ -163,20 +173,17 @@ public class JpaPlanRepository implements PlanRepository {
                 PlanStatus.valueOf((String) r[4]),
                 day(r[5]),
                 day(r[6]),
-                progress(
+                new PlanProgress(
                         id,
                         ((Number) r[7]).intValue(),
                         ((Number) r[10]).intValue(),
                         ((Number) r[8]).intValue(),
-                        ((Number) r[9]).intValue()));
+                        ((Number) r[11]).intValue(),
+                        ((Number) r[9]).intValue(),
+                        true));
     }
 
     private static java.time.LocalDate day(Object value) {
         return value instanceof Date d ? d.toLocalDate() : (java.time.LocalDate) value;
-    }
-
-    /** Visits are not recorded yet: unannounced visits count 0 and the progress says so. */
-    private static PlanProgress progress(long id, int targets, int inspected, int coverageTarget, int minUnannounced) {
-        return new PlanProgress(id, targets, inspected, coverageTarget, 0, minUnannounced, false);
     }
 }

@@ -144,7 +144,7 @@ class InspectionPlansTest {
         assertThat(progress.coveragePercent()).isEqualTo(33);
         assertThat(progress.coverageReached()).isFalse();
         assertThat(progress.unannouncedVisits()).isZero();
-        assertThat(progress.visitDataAvailable()).isFalse();
+        assertThat(progress.visitDataAvailable()).isTrue();
         assertThat(inspectedInPeriod).isPositive();
 
         List<PlanSummary> approvedPlans = repository.page(new PlanQuery(PlanStatus.APPROVED), PageRequest.first(200));

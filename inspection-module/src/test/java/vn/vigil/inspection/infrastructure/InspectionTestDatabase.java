@@ -9,6 +9,8 @@ import vn.vigil.inspection.domain.BusinessLine;
 import vn.vigil.inspection.domain.Establishment;
 import vn.vigil.inspection.domain.InspectionPlan;
 import vn.vigil.inspection.domain.RiskFactorWeight;
+import vn.vigil.inspection.domain.Team;
+import vn.vigil.inspection.domain.Visit;
 
 /**
  * The inspection module's schema migrated (after core's) into the shared embedded PostgreSQL, and one entity
@@ -25,7 +27,13 @@ public final class InspectionTestDatabase {
             TestDatabase.migrate(List.of(CoreSchemaAccess.coreSchema(), InspectionSchemaAccess.inspectionSchema()));
             factory = TestJpa.entityManagerFactory(
                     "inspection",
-                    List.of(Establishment.class, BusinessLine.class, RiskFactorWeight.class, InspectionPlan.class));
+                    List.of(
+                            Establishment.class,
+                            BusinessLine.class,
+                            RiskFactorWeight.class,
+                            InspectionPlan.class,
+                            Team.class,
+                            Visit.class));
         }
         return factory;
     }

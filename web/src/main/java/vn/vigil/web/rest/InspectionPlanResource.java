@@ -28,6 +28,8 @@ import vn.vigil.inspection.api.PlanQuery;
 import vn.vigil.inspection.api.PlanStatus;
 import vn.vigil.inspection.api.PlanSummary;
 import vn.vigil.inspection.api.PlanView;
+import vn.vigil.inspection.api.VisitDirectory;
+import vn.vigil.inspection.api.VisitSuggestion;
 
 @Path("inspection-plans")
 @RequestScoped
@@ -39,6 +41,9 @@ public class InspectionPlanResource {
 
     @Inject
     InspectionPlans plans;
+
+    @Inject
+    VisitDirectory visits;
 
     @Context
     UriInfo uri;
@@ -66,9 +71,22 @@ public class InspectionPlanResource {
     @Operation(
             summary = "Progress against the plan's targets",
             description = "Coverage counts target establishments last inspected within the period; unannounced"
-                    + " visits stay 0 (visitDataAvailable=false) until visits are recorded")
+                    + " visits count the plan's unannounced visits that were signed off")
     public PlanProgress progress(@PathParam("id") long id) {
         return plans.progressOf(id);
+    }
+
+    @GET
+    @Path("{id}/suggestions")
+    @Operation(
+            summary = "Next visits for an approved plan",
+            description = "Its operating target establishments with no visit (not called off) in the plan's period,"
+                    + " highest risk first")
+    public Page<VisitSuggestion> suggestions(
+            @PathParam("id") long id,
+            @QueryParam("page") @Parameter(description = "zero-based page number, default 0") String page,
+            @QueryParam("size") @Parameter(description = "rows per page, 1 to 200, default 20") String size) {
+        return visits.suggestions(id, RequestValues.page(page, size));
     }
 
     @POST

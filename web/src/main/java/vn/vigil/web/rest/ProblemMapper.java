@@ -115,6 +115,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (Failures.isUniqueViolation(failure)) {
             return Problems.of(headers, uri, Response.Status.CONFLICT, "duplicate", "error.duplicateValue");
         }
+        if (Failures.isDoubleBooking(failure)) {
+            return Problems.of(headers, uri, Response.Status.CONFLICT, "double-booked", "visit.doubleBooked");
+        }
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.log(Level.SEVERE, "Incident " + incident + " at " + (uri == null ? "?" : uri.getPath()), failure);
         return Problems.of(

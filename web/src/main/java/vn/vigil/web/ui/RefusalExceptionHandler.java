@@ -40,6 +40,10 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
             FacesMessages.error("error.duplicateValue");
             return true;
         }
+        if (Failures.isDoubleBooking(failure)) {
+            FacesMessages.error("visit.doubleBooked");
+            return true;
+        }
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof DomainException refusal) {
                 FacesMessages.refused(refusal);

@@ -1,0 +1,22 @@
+package vn.vigil.core.api.staff;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import vn.vigil.core.api.Role;
+
+/**
+ * Read-only look-up of staff for other modules (choosing team members, naming who goes on a visit). Each method
+ * reads with one query; the results carry the department's name and every role held.
+ */
+public interface StaffDirectory {
+
+    /** Enabled staff holding at least one of {@code roles}, by name. */
+    List<StaffMember> enabledWith(Set<Role> roles);
+
+    /** The staff with these ids, enabled or not; unknown ids are left out. */
+    List<StaffMember> find(Collection<Long> ids);
+
+    Optional<StaffMember> findByUsername(String username);
+}

@@ -1,0 +1,41 @@
+package vn.vigil.core.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import vn.vigil.core.api.Guarded;
+import vn.vigil.core.api.Role;
+import vn.vigil.core.api.staff.StaffDirectory;
+import vn.vigil.core.api.staff.StaffMember;
+import vn.vigil.core.domain.StaffRoster;
+
+/** Staff look-up for the modules' own services; inspection staff and administrators may read it. */
+@ApplicationScoped
+@Guarded
+@Transactional(Transactional.TxType.SUPPORTS)
+@RolesAllowed({Role.Names.INSPECTOR, Role.Names.TEAM_LEAD, Role.Names.ADMIN})
+public class StaffDirectoryImpl implements StaffDirectory {
+
+    @Inject
+    StaffRoster roster;
+
+    @Override
+    public List<StaffMember> enabledWith(Set<Role> roles) {
+        return roster.enabledWith(roles);
+    }
+
+    @Override
+    public List<StaffMember> find(Collection<Long> ids) {
+        return roster.find(ids);
+    }
+
+    @Override
+    public Optional<StaffMember> findByUsername(String username) {
+        return roster.findByUsername(username);
+    }
+}

@@ -1,0 +1,18 @@
+package vn.vigil.core.domain;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import vn.vigil.core.api.Role;
+import vn.vigil.core.api.staff.StaffMember;
+
+/** Staff read as other modules need them, each answer in one query. */
+public interface StaffRoster {
+
+    List<StaffMember> enabledWith(Set<Role> roles);
+
+    List<StaffMember> find(Collection<Long> ids);
+
+    Optional<StaffMember> findByUsername(String username);
+}

@@ -1,0 +1,4 @@
+package vn.vigil.inspection.api;
+
+/** A person on a team or a visit, with the department they represent there. */
+public record MemberView(long userId, String fullName, long departmentId, String departmentName) {}

@@ -1,0 +1,15 @@
+package vn.vigil.inspection.api;
+
+import java.time.LocalDate;
+
+/**
+ * Filters of the visit list; a null value does not filter. {@code from} and {@code to} are days in Vietnam, both
+ * included, compared with the day a visit starts. Earliest first.
+ */
+public record VisitFilter(
+        Long communeId, LocalDate from, LocalDate to, Long teamId, Long establishmentId, VisitStatus status) {
+
+    public static VisitFilter between(LocalDate from, LocalDate to) {
+        return new VisitFilter(null, from, to, null, null, null);
+    }
+}
