@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * Drops the secondary indexes, foreign keys and exclusion constraints of tables about to receive a bulk load, and
@@ -44,14 +46,17 @@ final class DeferredIndexes {
         return deferred;
     }
 
-    /** Rebuilds indexes before constraints, so an exclusion constraint's check can use what is already there. */
-    void restore(Connection c) throws SQLException {
+    /**
+     * Rebuilds indexes before constraints, so a foreign key's check can use what is already there; tells how long
+     * each took.
+     */
+    void restore(Connection c, Consumer<String> progress) throws SQLException {
         try (Statement s = c.createStatement()) {
-            for (String ddl : indexes) {
+            for (String ddl :
+                    Stream.concat(indexes.stream(), constraints.stream()).toList()) {
+                long started = System.nanoTime();
                 s.execute(ddl);
-            }
-            for (String ddl : constraints) {
-                s.execute(ddl);
+                progress.accept(String.format("%.1f s: %s", (System.nanoTime() - started) / 1e9, ddl));
             }
         }
     }

@@ -74,7 +74,7 @@ public final class NationalDataSet {
                 s.execute(script(script));
                 log(script + " done");
             }
-            deferred.restore(c);
+            deferred.restore(c, this::log);
             log("indexes and constraints rebuilt and checked");
             try (PreparedStatement recompute = c.prepareStatement("select inspection.recompute_risk_scores(null, ?)")) {
                 recompute.setObject(1, LocalDate.now(VIETNAM));
