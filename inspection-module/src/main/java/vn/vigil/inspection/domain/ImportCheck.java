@@ -114,8 +114,11 @@ public final class ImportCheck {
 
     /** The registration numbers the file names, cleaned as the registry stores them, to look up in bulk. */
     public static Set<String> registrationNumbers(ImportTable table) {
-        int column = ImportColumn.locate(table.header()).get(REGISTRATION_NO);
+        Integer column = ImportColumn.locate(table.header()).get(REGISTRATION_NO);
         Set<String> numbers = new java.util.HashSet<>();
+        if (column == null) {
+            return numbers;
+        }
         for (ImportTable.Row row : table.rows()) {
             String number = Text.clean(row.cell(column));
             if (number != null) {
@@ -176,8 +179,10 @@ public final class ImportCheck {
 
     private record Cells(ImportTable.Row row, Map<ImportColumn, Integer> columns) {
 
+        /** A column the file leaves out reads as blank. */
         String text(ImportColumn column) {
-            return Text.clean(row.cell(columns.get(column)));
+            Integer position = columns.get(column);
+            return position == null ? null : Text.clean(row.cell(position));
         }
 
         LocalDate day(ImportColumn column, String field) {

@@ -183,11 +183,27 @@ class ImportCheckTest {
                 "Giấy phép hiệu lực đến");
         assertThat(ImportColumn.locate(vietnamese)).hasSize(ImportColumn.values().length);
 
-        assertThatThrownBy(() -> ImportColumn.locate(HEADER.subList(0, 10)))
+        assertThatThrownBy(() -> ImportColumn.locate(HEADER.subList(0, 6)))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("import.columnsMissing");
-                    assertThat(e.arguments()).containsExactly("licence_valid_from, licence_valid_until");
+                    assertThat(e.arguments()).containsExactly("address, commune_code");
                 });
+    }
+
+    @Test
+    void acceptsAFileWithOnlyTheRequiredColumnsReadingTheOthersAsBlank() {
+        List<String> header = List.of("Tên cơ sở", "business_line_code", "Địa chỉ", "Mã xã");
+        ImportTable table = new ImportTable(
+                header, List.of(new ImportTable.Row(2, List.of("Karaoke Sao Mai", "KARAOKE", "Số 3", "X-7501"))));
+
+        ImportCheck.Outcome outcome = check.check(table);
+
+        assertThat(outcome.problems()).isEmpty();
+        assertThat(outcome.accepted()).singleElement().satisfies(row -> {
+            assertThat(row.details().registrationNo()).isNull();
+            assertThat(row.details().licenceValidFrom()).isNull();
+        });
+        assertThat(ImportCheck.registrationNumbers(table)).isEmpty();
     }
 
     private static Arguments bad(ImportColumn column, String value, String key, Object... args) {
