@@ -118,7 +118,8 @@ public final class EmbeddedDatabase {
                         .redirectErrorStream(true)
                         .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                         .start();
-                if (p.waitFor(30, TimeUnit.SECONDS)) {
+                // pg_ctl refuses to run as root (PostgreSQL itself then runs as root in containers): signal it then
+                if (p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0) {
                     return;
                 }
             }

@@ -145,8 +145,11 @@ final class Browser implements BeforeEachCallback, AfterTestExecutionCallback, A
         }
     }
 
+    /** An element an ajax update replaces while the condition reads it is read again on the next poll. */
     <T> T waitFor(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, WAIT).until(condition::apply);
+        return new WebDriverWait(driver, WAIT)
+                .ignoring(StaleElementReferenceException.class)
+                .until(condition::apply);
     }
 
     List<WebElement> all(By selector) {

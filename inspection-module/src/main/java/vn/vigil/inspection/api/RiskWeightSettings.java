@@ -3,8 +3,8 @@ package vn.vigil.inspection.api;
 import java.util.List;
 
 /**
- * The weights of the risk score's factors, which administrators change. Saving new weights recomputes every
- * establishment's stored score at once.
+ * The weights of the risk score's factors, which administrators change. Saving new weights starts a background
+ * recompute of every establishment's stored score (tens of seconds at national scale).
  */
 public interface RiskWeightSettings {
 
@@ -12,8 +12,8 @@ public interface RiskWeightSettings {
     List<RiskWeightView> weights();
 
     /**
-     * Saves the given weights (each with the version that was read) and recomputes all scores; returns how many
-     * establishments' scores changed.
+     * Saves the given weights (each with the version that was read); once they are committed, every score is
+     * recomputed in the background.
      */
-    int adjust(List<RiskWeightView> weights);
+    void adjust(List<RiskWeightView> weights);
 }

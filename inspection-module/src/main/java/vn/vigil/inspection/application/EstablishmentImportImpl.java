@@ -53,7 +53,7 @@ public class EstablishmentImportImpl implements EstablishmentImport {
     @Transactional(Transactional.TxType.SUPPORTS)
     public ImportReport dryRun(ImportFile file) {
         ImportCheck.Outcome outcome = checked(file);
-        return new ImportReport(outcome.rowCount(), outcome.header(), outcome.problems());
+        return new ImportReport(outcome.rowCount(), outcome.header(), outcome.problems(), outcome.warnings());
     }
 
     @Override
@@ -78,7 +78,8 @@ public class EstablishmentImportImpl implements EstablishmentImport {
         ImportCheck check = new ImportCheck(
                 businessLines.list(),
                 new CommunesInForce(units.inForce(UnitLevel.COMMUNE, null, today())),
-                establishments.takenRegistrationNos(ImportCheck.registrationNumbers(table)));
+                establishments.takenRegistrationNos(ImportCheck.registrationNumbers(table)),
+                establishments.registeredNamesAndAddresses(ImportCheck.namesAndAddresses(table)));
         return check.check(table);
     }
 

@@ -2,12 +2,13 @@ package vn.vigil.inspection.application;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import vn.vigil.core.api.ConflictException;
+import vn.vigil.core.api.CurrentActor;
 import vn.vigil.core.api.Guarded;
 import vn.vigil.core.api.NotFoundException;
 import vn.vigil.core.api.Role;
@@ -17,6 +18,7 @@ import vn.vigil.inspection.api.RiskWeightSettings;
 import vn.vigil.inspection.api.RiskWeightView;
 import vn.vigil.inspection.domain.RiskFactorWeight;
 import vn.vigil.inspection.domain.RiskWeights;
+import vn.vigil.inspection.domain.RiskWeightsAdjusted;
 
 @ApplicationScoped
 @Guarded
@@ -29,6 +31,12 @@ public class RiskWeightSettingsImpl implements RiskWeightSettings {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    CurrentActor actor;
+
+    @Inject
+    Event<RiskWeightsAdjusted> adjusted;
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -47,7 +55,7 @@ public class RiskWeightSettingsImpl implements RiskWeightSettings {
     }
 
     @Override
-    public int adjust(List<RiskWeightView> weights) {
+    public void adjust(List<RiskWeightView> weights) {
         for (RiskWeightView change : weights) {
             RiskFactorWeight weight = riskWeights
                     .find(change.factor())
@@ -57,8 +65,7 @@ public class RiskWeightSettingsImpl implements RiskWeightSettings {
             }
             weight.adjust(change.weight(), change.saturation());
         }
-        int changed = riskWeights.recomputeScores(null, LocalDate.now(EstablishmentRegistryImpl.VIETNAM));
-        audit.record(AuditEvent.of("RISK_WEIGHTS_ADJUSTED", "RiskFactorWeight", null, changed + " scores changed"));
-        return changed;
+        audit.record(AuditEvent.of("RISK_WEIGHTS_ADJUSTED", "RiskFactorWeight", null, weights.size() + " factors"));
+        adjusted.fire(new RiskWeightsAdjusted(actor.username()));
     }
 }

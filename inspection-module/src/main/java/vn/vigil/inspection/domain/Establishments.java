@@ -26,6 +26,9 @@ public interface Establishments {
     /** Which of the given registration numbers the registry already holds, read with one query. */
     Set<String> takenRegistrationNos(Collection<String> registrationNos);
 
+    /** Those of the given folded name-and-address pairs that a registered establishment has, in one query. */
+    Set<NameAndAddress> registeredNamesAndAddresses(Collection<NameAndAddress> candidates);
+
     /**
      * Inserts checked rows with multi-row inserts inside the caller's transaction, with a risk score of 0 (the caller
      * recomputes scores once afterwards); {@code savedSoFar} hears the count after each statement.

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import vn.vigil.core.api.DomainException;
 import vn.vigil.core.api.Text;
@@ -20,8 +21,9 @@ import vn.vigil.inspection.api.ImportProblem;
 
 /**
  * Checks an import file's rows with the registry's rules, against lookups read in bulk beforehand: business lines
- * by code, communes in force, and the registration numbers the registry already holds. A row's first broken rule
- * is its reason. Blank rows are skipped.
+ * by code, communes in force, and the registration numbers and name-and-address pairs the registry already holds.
+ * A row's first broken rule is its reason. A good row whose name and address match a registered establishment or
+ * an earlier row gets a warning (a possible duplicate), which does not stop the import. Blank rows are skipped.
  */
 public final class ImportCheck {
 
@@ -31,23 +33,36 @@ public final class ImportCheck {
     private final Map<String, BusinessLine> linesByCode = new HashMap<>();
     private final CommunesInForce communes;
     private final Set<String> takenRegistrationNos;
+    private final Set<NameAndAddress> registeredNamesAndAddresses;
 
-    public ImportCheck(List<BusinessLine> lines, CommunesInForce communes, Set<String> takenRegistrationNos) {
+    public ImportCheck(
+            List<BusinessLine> lines,
+            CommunesInForce communes,
+            Set<String> takenRegistrationNos,
+            Set<NameAndAddress> registeredNamesAndAddresses) {
         lines.forEach(line -> linesByCode.put(line.code().toUpperCase(Locale.ROOT), line));
         this.communes = communes;
         this.takenRegistrationNos = takenRegistrationNos;
+        this.registeredNamesAndAddresses = registeredNamesAndAddresses;
     }
 
     /** A row that passed every rule, ready to be saved. */
     public record Accepted(int rowNumber, EstablishmentDetails details, GeoPoint point) {}
 
-    public record Outcome(int rowCount, List<String> header, List<Accepted> accepted, List<ImportProblem> problems) {}
+    public record Outcome(
+            int rowCount,
+            List<String> header,
+            List<Accepted> accepted,
+            List<ImportProblem> problems,
+            List<ImportProblem> warnings) {}
 
     public Outcome check(ImportTable table) {
         Map<ImportColumn, Integer> columns = ImportColumn.locate(table.header());
         Map<String, Integer> registrationRows = new HashMap<>();
+        Map<NameAndAddress, Integer> nameAddressRows = new HashMap<>();
         List<Accepted> accepted = new ArrayList<>();
         List<ImportProblem> problems = new ArrayList<>();
+        List<ImportProblem> warnings = new ArrayList<>();
         int rowCount = 0;
         for (ImportTable.Row row : table.rows()) {
             if (row.blank()) {
@@ -67,18 +82,43 @@ public final class ImportCheck {
                     }
                 }
                 accepted.add(ok);
+                possibleDuplicate(ok, nameAddressRows).ifPresent(key -> warnings.add(problem(row, key)));
             } catch (DomainException e) {
-                problems.add(
-                        new ImportProblem(row.number(), row.cells(), e.messageKey(), Arrays.asList(e.arguments())));
+                problems.add(problem(row, e));
             }
         }
-        return new Outcome(rowCount, table.header(), accepted, problems);
+        return new Outcome(rowCount, table.header(), accepted, problems, warnings);
+    }
+
+    /** A warning when the row's name and address are already registered, or were on an earlier row of the file. */
+    private Optional<DomainException> possibleDuplicate(Accepted row, Map<NameAndAddress, Integer> nameAddressRows) {
+        NameAndAddress key =
+                NameAndAddress.of(row.details().name(), row.details().address());
+        Integer firstRow = nameAddressRows.putIfAbsent(key, row.rowNumber());
+        if (registeredNamesAndAddresses.contains(key)) {
+            return Optional.of(new DomainException(
+                    "import.duplicateRegistered",
+                    row.details().name(),
+                    row.details().address()));
+        }
+        if (firstRow != null) {
+            return Optional.of(
+                    new DomainException("import.duplicateInFile", row.details().name(), firstRow));
+        }
+        return Optional.empty();
+    }
+
+    private static ImportProblem problem(ImportTable.Row row, DomainException reason) {
+        return new ImportProblem(row.number(), row.cells(), reason.messageKey(), Arrays.asList(reason.arguments()));
     }
 
     /** The registration numbers the file names, cleaned as the registry stores them, to look up in bulk. */
     public static Set<String> registrationNumbers(ImportTable table) {
-        int column = ImportColumn.locate(table.header()).get(REGISTRATION_NO);
+        Integer column = ImportColumn.locate(table.header()).get(REGISTRATION_NO);
         Set<String> numbers = new java.util.HashSet<>();
+        if (column == null) {
+            return numbers;
+        }
         for (ImportTable.Row row : table.rows()) {
             String number = Text.clean(row.cell(column));
             if (number != null) {
@@ -86,6 +126,20 @@ public final class ImportCheck {
             }
         }
         return numbers;
+    }
+
+    /** The name-and-address pairs the file names, folded as the registry stores them, to look up in bulk. */
+    public static Set<NameAndAddress> namesAndAddresses(ImportTable table) {
+        Map<ImportColumn, Integer> columns = ImportColumn.locate(table.header());
+        Set<NameAndAddress> pairs = new java.util.HashSet<>();
+        for (ImportTable.Row row : table.rows()) {
+            String name = Text.clean(row.cell(columns.get(NAME)));
+            String address = Text.clean(row.cell(columns.get(ADDRESS)));
+            if (name != null && address != null) {
+                pairs.add(NameAndAddress.of(name, address));
+            }
+        }
+        return pairs;
     }
 
     private Accepted accept(ImportTable.Row row, Map<ImportColumn, Integer> columns) {
@@ -125,8 +179,10 @@ public final class ImportCheck {
 
     private record Cells(ImportTable.Row row, Map<ImportColumn, Integer> columns) {
 
+        /** A column the file leaves out reads as blank. */
         String text(ImportColumn column) {
-            return Text.clean(row.cell(columns.get(column)));
+            Integer position = columns.get(column);
+            return position == null ? null : Text.clean(row.cell(position));
         }
 
         LocalDate day(ImportColumn column, String field) {

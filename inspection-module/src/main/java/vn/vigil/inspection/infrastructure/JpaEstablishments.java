@@ -23,6 +23,7 @@ import vn.vigil.inspection.domain.EstablishmentDetails;
 import vn.vigil.inspection.domain.Establishments;
 import vn.vigil.inspection.domain.GeoPoint;
 import vn.vigil.inspection.domain.ImportCheck;
+import vn.vigil.inspection.domain.NameAndAddress;
 
 @ApplicationScoped
 public class JpaEstablishments implements Establishments {
@@ -92,6 +93,39 @@ public class JpaEstablishments implements Establishments {
                     }
                 }
                 return taken;
+            }
+        });
+    }
+
+    @Override
+    public Set<NameAndAddress> registeredNamesAndAddresses(Collection<NameAndAddress> candidates) {
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("""
+                    select e.name_folded, e.address_folded
+                    from inspection.establishment e
+                    join unnest(?, ?) as c (name_folded, address_folded)
+                      on e.name_folded = c.name_folded and e.address_folded = c.address_folded""")) {
+                query.setArray(
+                        1,
+                        connection.createArrayOf(
+                                "varchar",
+                                candidates.stream()
+                                        .map(NameAndAddress::nameFolded)
+                                        .toArray()));
+                query.setArray(
+                        2,
+                        connection.createArrayOf(
+                                "varchar",
+                                candidates.stream()
+                                        .map(NameAndAddress::addressFolded)
+                                        .toArray()));
+                Set<NameAndAddress> registered = new HashSet<>();
+                try (ResultSet found = query.executeQuery()) {
+                    while (found.next()) {
+                        registered.add(new NameAndAddress(found.getString(1), found.getString(2)));
+                    }
+                }
+                return registered;
             }
         });
     }

@@ -103,6 +103,21 @@ class EstablishmentImportTest {
     }
 
     @Test
+    void theDryRunWarnsOfRowsWhoseNameAndAddressAreRegisteredAlreadyWithoutRefusingThem() {
+        TestJpa.inTransaction(em, e -> imports.importAll(csv(rows(2, 0)), n -> {}));
+        String renumbered = rows(3, 0).replace(unique + "-", unique + "-again-");
+
+        ImportReport report = imports.dryRun(csv(renumbered));
+
+        assertThat(report.clean()).isTrue();
+        assertThat(report.warnings())
+                .extracting(p -> p.rowNumber(), p -> p.messageKey())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(2, "import.duplicateRegistered"),
+                        org.assertj.core.groups.Tuple.tuple(3, "import.duplicateRegistered"));
+    }
+
+    @Test
     void aFailureWhileSavingRollsBackTheRowsAlreadyWritten() {
         ImportFile file = csv(rows(2_500, 0));
         TestJpa.inTransaction(em, e -> imports.importAll(csv(rows(1, 2_400)), n -> {}));

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.vigil.core.api.ConflictException;
+import vn.vigil.core.api.CurrentActor;
+import vn.vigil.core.api.Role;
 import vn.vigil.inspection.api.BusinessLineCommand;
 import vn.vigil.inspection.api.BusinessLineEntry;
 import vn.vigil.inspection.api.RiskFactor;
@@ -21,6 +23,7 @@ import vn.vigil.inspection.api.RiskWeightView;
 import vn.vigil.inspection.domain.BusinessLine;
 import vn.vigil.inspection.domain.Establishment;
 import vn.vigil.inspection.domain.RiskScoring;
+import vn.vigil.inspection.domain.RiskWeightsAdjusted;
 import vn.vigil.inspection.infrastructure.InspectionTestDatabase;
 import vn.vigil.inspection.infrastructure.JpaBusinessLines;
 import vn.vigil.inspection.infrastructure.JpaRiskWeights;
@@ -38,6 +41,7 @@ class RiskRecomputeTest {
     EntityManager em;
     JpaRiskWeights weights;
     RiskWeightSettingsImpl settings;
+    RecordingEvent<RiskWeightsAdjusted> adjusted = new RecordingEvent<>();
     BusinessLineCatalogueImpl catalogue;
     long commune;
 
@@ -48,6 +52,18 @@ class RiskRecomputeTest {
         settings = new RiskWeightSettingsImpl();
         settings.riskWeights = weights;
         settings.audit = new RecordingAuditLog();
+        settings.actor = new CurrentActor() {
+            @Override
+            public String username() {
+                return "admin";
+            }
+
+            @Override
+            public boolean hasRole(Role role) {
+                return true;
+            }
+        };
+        settings.adjusted = adjusted;
         catalogue = new BusinessLineCatalogueImpl();
         catalogue.businessLines = new JpaBusinessLines(em);
         catalogue.riskWeights = weights;
@@ -90,6 +106,24 @@ class RiskRecomputeTest {
                             new RiskWeightView(
                                     RiskFactor.INSPECTION_GAP, 17, 13, version(seed, RiskFactor.INSPECTION_GAP)))));
             assertStoredScoresMatchJava();
+        } finally {
+            restore(seed);
+        }
+    }
+
+    @Test
+    void savingWeightsLeavesTheRecomputeToABackgroundJobAfterCommit() {
+        long id = insert(4, 10, 0, 0, TODAY);
+        int before = storedScore(id);
+        List<RiskWeightView> seed = settings.weights();
+        try {
+            inTransaction(
+                    em,
+                    () -> settings.adjust(List.of(
+                            new RiskWeightView(RiskFactor.VIOLATIONS, 40, 10, version(seed, RiskFactor.VIOLATIONS)))));
+
+            assertThat(storedScore(id)).as("not recomputed inside the request").isEqualTo(before);
+            assertThat(adjusted.fired).containsExactly(new RiskWeightsAdjusted("admin"));
         } finally {
             restore(seed);
         }

@@ -43,7 +43,8 @@ class ImportCheckTest {
                     commune(7501, "X-7501", "Phường Trấn Biên"),
                     commune(7503, "X-7503", "Xã Phú Hòa"),
                     commune(7504, "X-7504", "Xã Phú Hòa"))),
-            Set.of("TAKEN-1"));
+            Set.of("TAKEN-1"),
+            Set.of(NameAndAddress.of("Massage Hoàng Gia", "Số 7 đường Lê Lợi")));
 
     static Stream<Arguments> badRows() {
         return Stream.of(
@@ -131,6 +132,41 @@ class ImportCheckTest {
     }
 
     @Test
+    void warnsOfARowWhoseNameAndAddressAreRegisteredAlreadyYetAcceptsIt() {
+        List<String> cells = new ArrayList<>(GOOD);
+        cells.set(ImportColumn.NAME.ordinal(), "MASSAGE HOANG GIA");
+        cells.set(ImportColumn.ADDRESS.ordinal(), "số 7  đường lê lợi");
+
+        ImportCheck.Outcome outcome = check.check(table(cells));
+
+        assertThat(outcome.problems()).isEmpty();
+        assertThat(outcome.accepted()).hasSize(1);
+        assertThat(outcome.warnings())
+                .extracting(ImportProblem::rowNumber, ImportProblem::messageKey, ImportProblem::args)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        2, "import.duplicateRegistered", List.of("MASSAGE HOANG GIA", "số 7 đường lê lợi")));
+    }
+
+    @Test
+    void warnsOfARowRepeatingTheNameAndAddressOfAnEarlierRowWrittenDifferently() {
+        List<String> again = new ArrayList<>(GOOD);
+        again.set(ImportColumn.REGISTRATION_NO.ordinal(), "3609999999");
+        again.set(ImportColumn.NAME.ordinal(), "karaoke sao mai");
+        ImportTable table =
+                new ImportTable(HEADER, List.of(new ImportTable.Row(2, GOOD), new ImportTable.Row(3, again)));
+
+        ImportCheck.Outcome outcome = check.check(table);
+
+        assertThat(outcome.accepted()).hasSize(2);
+        assertThat(outcome.warnings())
+                .extracting(ImportProblem::rowNumber, ImportProblem::messageKey, ImportProblem::args)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        3, "import.duplicateInFile", List.of("karaoke sao mai", 2)));
+        assertThat(ImportCheck.namesAndAddresses(table))
+                .containsExactly(NameAndAddress.of("Karaoke Sao Mai", "Số 12 đường Võ Thị Sáu"));
+    }
+
+    @Test
     void acceptsVietnameseHeadersAndRefusesAHeaderWithoutAColumn() {
         List<String> vietnamese = List.of(
                 "Tên cơ sở",
@@ -147,11 +183,27 @@ class ImportCheckTest {
                 "Giấy phép hiệu lực đến");
         assertThat(ImportColumn.locate(vietnamese)).hasSize(ImportColumn.values().length);
 
-        assertThatThrownBy(() -> ImportColumn.locate(HEADER.subList(0, 10)))
+        assertThatThrownBy(() -> ImportColumn.locate(HEADER.subList(0, 6)))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("import.columnsMissing");
-                    assertThat(e.arguments()).containsExactly("licence_valid_from, licence_valid_until");
+                    assertThat(e.arguments()).containsExactly("address, commune_code");
                 });
+    }
+
+    @Test
+    void acceptsAFileWithOnlyTheRequiredColumnsReadingTheOthersAsBlank() {
+        List<String> header = List.of("Tên cơ sở", "business_line_code", "Địa chỉ", "Mã xã");
+        ImportTable table = new ImportTable(
+                header, List.of(new ImportTable.Row(2, List.of("Karaoke Sao Mai", "KARAOKE", "Số 3", "X-7501"))));
+
+        ImportCheck.Outcome outcome = check.check(table);
+
+        assertThat(outcome.problems()).isEmpty();
+        assertThat(outcome.accepted()).singleElement().satisfies(row -> {
+            assertThat(row.details().registrationNo()).isNull();
+            assertThat(row.details().licenceValidFrom()).isNull();
+        });
+        assertThat(ImportCheck.registrationNumbers(table)).isEmpty();
     }
 
     private static Arguments bad(ImportColumn column, String value, String key, Object... args) {

@@ -59,6 +59,15 @@ class ImportFileReaderTest {
     }
 
     @Test
+    void refusesALatin1Export() {
+        byte[] latin1 = "name,address\nCafé Hà,Số 1\n".getBytes(StandardCharsets.ISO_8859_1);
+
+        assertThatThrownBy(() -> ImportFileReader.read(new ImportFile("a.csv", latin1)))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("import.notUtf8"));
+    }
+
+    @Test
     void refusesAFileOverTwentyMegabytes() {
         byte[] big = new byte[EstablishmentImport.MAX_FILE_BYTES + 1];
 

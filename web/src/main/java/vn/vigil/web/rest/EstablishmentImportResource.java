@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.vigil.core.api.Role;
 import vn.vigil.inspection.api.EstablishmentImport;
 import vn.vigil.inspection.api.ImportFile;
+import vn.vigil.inspection.api.ImportProblem;
 import vn.vigil.inspection.api.ImportReport;
 import vn.vigil.web.i18n.Bundles;
 
@@ -34,7 +35,8 @@ public class EstablishmentImportResource {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /** The dry run's answer: rows read and every bad row with its reason in the caller's language. */
-    public record ImportOutcome(int rowCount, int imported, List<BadRow> badRows) {}
+    /** warnings: good rows that may duplicate a registered establishment or an earlier row; they do not block. */
+    public record ImportOutcome(int rowCount, int imported, List<BadRow> badRows, List<BadRow> warnings) {}
 
     public record BadRow(int rowNumber, String messageKey, List<Object> args, String reason) {}
 
@@ -60,21 +62,23 @@ public class EstablishmentImportResource {
         }
         int imported = imports.importAll(file, saved -> {});
         return Response.status(Response.Status.CREATED)
-                .entity(new ImportOutcome(imported, imported, List.of()))
+                .entity(new ImportOutcome(imported, imported, List.of(), List.of()))
                 .build();
     }
 
     private ImportOutcome outcome(ImportReport report) {
         Locale locale = Problems.locale(headers);
         return new ImportOutcome(
-                report.rowCount(),
-                0,
-                report.badRows().stream()
-                        .map(p -> new BadRow(
-                                p.rowNumber(),
-                                p.messageKey(),
-                                p.args(),
-                                Bundles.text(locale, p.messageKey(), p.args().toArray())))
-                        .toList());
+                report.rowCount(), 0, explained(report.badRows(), locale), explained(report.warnings(), locale));
+    }
+
+    private static List<BadRow> explained(List<ImportProblem> problems, Locale locale) {
+        return problems.stream()
+                .map(p -> new BadRow(
+                        p.rowNumber(),
+                        p.messageKey(),
+                        p.args(),
+                        Bundles.text(locale, p.messageKey(), p.args().toArray())))
+                .toList();
     }
 }

@@ -104,12 +104,17 @@ public class EstablishmentImportBean implements Serializable {
         return cells.map(c -> "\"" + c.replace("\"", "\"\"") + "\"").collect(Collectors.joining(","));
     }
 
-    /** "n rows read", then whether the file can be imported or how many rows are bad. */
+    /** "n rows read", then whether the file can be imported or how many rows are bad, then possible duplicates. */
     public String getSummary() {
         String verdict = report.clean()
                 ? FacesMessages.text("import.allGood")
                 : FacesMessages.text("import.badRowsFound", report.badRows().size());
-        return FacesMessages.text("import.rowsRead", report.rowCount()) + " " + verdict;
+        String warnings = report.warnings().isEmpty()
+                ? ""
+                : " "
+                        + FacesMessages.text(
+                                "import.duplicatesFound", report.warnings().size());
+        return FacesMessages.text("import.rowsRead", report.rowCount()) + " " + verdict + warnings;
     }
 
     public String getStartLabel() {

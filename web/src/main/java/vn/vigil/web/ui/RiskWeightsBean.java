@@ -11,7 +11,7 @@ import vn.vigil.inspection.api.RiskFactor;
 import vn.vigil.inspection.api.RiskWeightSettings;
 import vn.vigil.inspection.api.RiskWeightView;
 
-/** Administrators set the weight of each risk factor; saving recomputes every establishment's score. */
+/** Administrators set the weight of each risk factor; saving starts a background recompute of every score. */
 @Named
 @ViewScoped
 public class RiskWeightsBean implements Serializable {
@@ -30,8 +30,8 @@ public class RiskWeightsBean implements Serializable {
 
     public void save() {
         try {
-            int changed = settings.adjust(rows.stream().map(Row::view).toList());
-            FacesMessages.info("risk.weights.saved", changed);
+            settings.adjust(rows.stream().map(Row::view).toList());
+            FacesMessages.info("risk.recompute.started");
             load();
         } catch (DomainException e) {
             FacesMessages.refused(e);

@@ -1,0 +1,185 @@
+package vn.vigil.liberty;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * Generates a national-scale data set into a running Vigil's database: commune-level units for every province,
+ * 300,000 establishments, the inspection teams and their members, 3,000,000 visits over ten years with their
+ * members, then the risk recompute and fresh planner statistics. Everything is set-based SQL (the scripts in
+ * {@code national-data-set/}) in one transaction: it is all there or not at all. A database that already holds
+ * generated data is left alone.
+ *
+ * <p>Run by the {@code generate} profile after the run profile has started Vigil (which migrated the schemas and
+ * loaded the demo data): {@code ./mvnw -Prun,generate verify}. Arguments: the HTTP port to wait on for readiness;
+ * sizes from the system properties {@code vigil.generate.establishments} and {@code vigil.generate.visits}.
+ */
+public final class NationalDataSet {
+
+    private static final List<String> SCRIPTS =
+            List.of("00-helpers.sql", "01-communes.sql", "02-establishments.sql", "03-teams.sql", "04-visits.sql");
+    private static final List<String> LOADED_TABLES =
+            List.of("inspection.establishment", "inspection.visit", "inspection.visit_member");
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final int VISITS_PER_TEAM = 2000;
+
+    private final long started = System.nanoTime();
+
+    private NationalDataSet() {}
+
+    public static void main(String[] args) throws Exception {
+        waitUntilReady(args.length > 0 ? args[0] : "9080");
+        int establishments = Integer.getInteger("vigil.generate.establishments", 300_000);
+        int visits = Integer.getInteger("vigil.generate.visits", 3_000_000);
+        try (Connection c = connect()) {
+            new NationalDataSet().generate(c, establishments, visits);
+        }
+    }
+
+    private void generate(Connection c, int establishments, int visits) throws SQLException, IOException {
+        if (exists(c, "select 1 from core.administrative_unit where created_by = 'generator'")) {
+            log("this database already holds a generated data set: nothing to do");
+            return;
+        }
+        if (!exists(c, "select 1 from core.user_account where username = 'inspector'")) {
+            throw new IllegalStateException("Generated data belongs beside the demo data, and this database has none");
+        }
+        log("generating " + establishments + " establishments and " + visits + " visits");
+        c.setAutoCommit(false);
+        try (Statement s = c.createStatement()) {
+            s.execute("set local work_mem = '256MB'");
+            s.execute("set local maintenance_work_mem = '1GB'");
+            setting(c, "vigil.today", LocalDate.now(VIETNAM).toString());
+            setting(c, "vigil.establishments", Integer.toString(establishments));
+            setting(c, "vigil.visits", Integer.toString(visits));
+            setting(c, "vigil.visits_per_team", Integer.toString(VISITS_PER_TEAM));
+            DeferredIndexes deferred = DeferredIndexes.drop(c, LOADED_TABLES);
+            log("dropped " + deferred.count() + " secondary indexes and constraints for the load");
+            for (String script : SCRIPTS) {
+                s.execute(script(script));
+                log(script + " done");
+            }
+            // while the secondary indexes are away, so updating 300,000 rows does not maintain them
+            try (PreparedStatement recompute =
+                    c.prepareStatement("select inspection.recompute_risk_scores(null, null, ?)")) {
+                recompute.setObject(1, LocalDate.now(VIETNAM));
+                recompute.execute();
+            }
+            log("risk scores recomputed");
+            deferred.restore(c, this::log);
+            log("indexes and constraints rebuilt and checked");
+            c.commit();
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        }
+        c.setAutoCommit(true);
+        try (Statement s = c.createStatement()) {
+            s.execute("analyze");
+        }
+        log("statistics refreshed");
+        summary(c);
+    }
+
+    private void summary(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("""
+                        select (select count(*) from core.administrative_unit where level = 'COMMUNE' and valid_to is null),
+                               (select count(*) from inspection.establishment),
+                               (select count(*) from inspection.inspection_team),
+                               (select count(*) from inspection.visit),
+                               (select count(*) from inspection.visit_member),
+                               pg_size_pretty(pg_database_size(current_database()))
+                        """)) {
+            rs.next();
+            log(String.format(
+                    "done: %,d communes in force, %,d establishments, %,d teams, %,d visits, %,d visit members;"
+                            + " database %s",
+                    rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getString(6)));
+        }
+    }
+
+    /** The run profile's embedded database hands its coordinates over as Liberty variables; else DB_* variables. */
+    private static Connection connect() throws SQLException {
+        // a data source, not DriverManager: under exec:java the driver sits in a class loader DriverManager ignores
+        PGSimpleDataSource db = new PGSimpleDataSource();
+        db.setServerNames(new String[] {coordinate("host", "DB_HOST", "localhost")});
+        db.setPortNumbers(new int[] {Integer.parseInt(coordinate("port", "DB_PORT", "5432"))});
+        db.setDatabaseName(coordinate("name", "DB_NAME", "vigil"));
+        db.setUser(coordinate("user", "DB_USER", "vigil"));
+        db.setPassword(coordinate("password", "DB_PASSWORD", "vigil"));
+        return db.getConnection();
+    }
+
+    private static String coordinate(String variable, String environment, String fallback) {
+        String value = System.getProperty("liberty.var.db." + variable, System.getenv(environment));
+        return value == null ? fallback : value;
+    }
+
+    /** Vigil migrates its schemas and loads the demo data as it starts; generation waits for that. */
+    private static void waitUntilReady(String httpPort) throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        URI ready = URI.create("http://localhost:" + httpPort + "/health/ready");
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        while (true) {
+            try {
+                HttpRequest request = HttpRequest.newBuilder(ready)
+                        .timeout(Duration.ofSeconds(10))
+                        .build();
+                if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("Vigil was not ready at " + ready + " within 5 minutes");
+            }
+            Thread.sleep(2000);
+        }
+    }
+
+    private static boolean exists(Connection c, String query) throws SQLException {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(query)) {
+            return rs.next();
+        }
+    }
+
+    private static void setting(Connection c, String name, String value) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("select set_config(?, ?, true)")) {
+            s.setString(1, name);
+            s.setString(2, value);
+            s.execute();
+        }
+    }
+
+    private static String script(String name) throws IOException {
+        try (InputStream in = NationalDataSet.class.getResourceAsStream("/national-data-set/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing generator script " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private void log(String message) {
+        System.out.printf(
+                "[vigil] national data set (%ds): %s%n", (System.nanoTime() - started) / 1_000_000_000, message);
+    }
+}
