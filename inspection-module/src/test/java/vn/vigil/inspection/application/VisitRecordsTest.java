@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.vigil.core.api.ConflictException;
 import vn.vigil.core.api.DomainException;
+import vn.vigil.core.api.Role;
 import vn.vigil.inspection.api.AmendmentCommand;
 import vn.vigil.inspection.api.AnswerEntry;
 import vn.vigil.inspection.api.AnswerView;
@@ -101,6 +102,8 @@ class VisitRecordsTest {
         EntityManager other = emf.createEntityManager();
         RecordFixture second = new RecordFixture(other);
         second.evidence.add(visit, false);
+        second.staff.add(fixture.lead, "colleague", Role.TEAM_LEAD);
+        second.staff.actAs("colleague");
 
         em.getTransaction().begin();
         service.save(visit, begun.version(), complete(photo));
