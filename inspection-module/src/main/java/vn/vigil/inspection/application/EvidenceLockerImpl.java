@@ -16,6 +16,7 @@ import vn.vigil.core.api.NotFoundException;
 import vn.vigil.core.api.Role;
 import vn.vigil.core.api.audit.AuditEvent;
 import vn.vigil.core.api.audit.AuditLog;
+import vn.vigil.core.api.staff.StaffDirectory;
 import vn.vigil.inspection.api.EvidenceContent;
 import vn.vigil.inspection.api.EvidenceLocker;
 import vn.vigil.inspection.api.EvidenceUpload;
@@ -25,6 +26,7 @@ import vn.vigil.inspection.domain.EvidenceFile;
 import vn.vigil.inspection.domain.EvidenceLimits;
 import vn.vigil.inspection.domain.EvidenceRepository;
 import vn.vigil.inspection.domain.VisitEvidence;
+import vn.vigil.inspection.domain.VisitRecordRepository;
 
 /**
  * The evidence locker. A file is stored in a transaction of its own, committed before the caller goes on, so a form
@@ -46,6 +48,12 @@ public class EvidenceLockerImpl implements EvidenceLocker {
     CurrentActor actor;
 
     @Inject
+    VisitRecordRepository records;
+
+    @Inject
+    StaffDirectory staff;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -64,6 +72,11 @@ public class EvidenceLockerImpl implements EvidenceLocker {
         if (status != VisitStatus.IN_PROGRESS && status != VisitStatus.SIGNED_OFF) {
             throw new DomainException("evidence.visitNotRecording");
         }
+        VisitCrew.requireOnVisit(
+                records.visit(visitId).orElseThrow(() -> new NotFoundException("Visit", visitId)),
+                records,
+                staff,
+                actor);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS); // as PostgreSQL keeps it
         VisitEvidence.capturedAt(upload.capturedAt(), now);
         EvidenceFile file = EvidenceFile.read(upload.fileName(), upload.declaredType(), upload.content(), limits());

@@ -170,14 +170,8 @@ public class VisitRecordsImpl implements VisitRecords {
                 .toList();
     }
 
-    /** Only the people on a visit, and the lead of its team, write its record. */
     private void requireOnVisit(Visit visit) {
-        long user = staff.findByUsername(actor.username())
-                .map(StaffMember::id)
-                .orElseThrow(() -> new DomainException("record.notOnVisit"));
-        if (records.leadOf(visit.teamId()) != user && !visit.isMember(user)) {
-            throw new DomainException("record.notOnVisit");
-        }
+        VisitCrew.requireOnVisit(visit, records, staff, actor);
     }
 
     /** Only a team lead who leads the visit's team, or goes on the visit, signs its record. */

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.vigil.core.api.DomainException;
 import vn.vigil.core.api.NotFoundException;
+import vn.vigil.core.api.Role;
 import vn.vigil.inspection.api.EvidenceContent;
 import vn.vigil.inspection.api.EvidenceUpload;
 import vn.vigil.inspection.api.EvidenceView;
@@ -30,6 +31,7 @@ import vn.vigil.inspection.domain.Visit;
 import vn.vigil.inspection.domain.VisitPeriod;
 import vn.vigil.inspection.infrastructure.InspectionTestDatabase;
 import vn.vigil.inspection.infrastructure.JpaEvidenceRepository;
+import vn.vigil.inspection.infrastructure.JpaVisitRecords;
 
 /** The evidence locker on a real PostgreSQL: which visits take files, fingerprints, audit, rows never change. */
 class EvidenceLockerTest {
@@ -37,9 +39,13 @@ class EvidenceLockerTest {
     static final EntityManagerFactory emf = InspectionTestDatabase.factory();
     static final AtomicLong DAYS = new AtomicLong();
 
+    /** The lead of every team these tests make. */
+    static final long TEAM_LEAD_ID = 1;
+
     EntityManager em;
     EvidenceLockerImpl locker;
     RecordingAuditLog audit;
+    FakeActor actor;
 
     @BeforeEach
     void wire() {
@@ -47,7 +53,14 @@ class EvidenceLockerTest {
         audit = new RecordingAuditLog();
         locker = new EvidenceLockerImpl();
         locker.evidence = new JpaEvidenceRepository(em);
-        locker.actor = new FixedActor("inspector");
+        FakeStaff directory = new FakeStaff();
+        actor = new FakeActor(directory);
+        actor.add(TEAM_LEAD_ID, "inspector", Role.TEAM_LEAD, Role.INSPECTOR);
+        actor.add(2, "stranger", Role.INSPECTOR);
+        actor.actAs("inspector");
+        locker.actor = actor;
+        locker.staff = directory;
+        locker.records = new JpaVisitRecords(em);
         locker.audit = audit;
         locker.photoMaxBytes = 10 * 1024 * 1024;
         locker.pdfMaxBytes = 20 * 1024 * 1024;
@@ -106,6 +119,19 @@ class EvidenceLockerTest {
     }
 
     @Test
+    void onlyThePeopleOnTheVisitAndTheirLeadHandInEvidence() throws Exception {
+        Visit visit = visit();
+        inTransaction(em, () -> em.find(Visit.class, visit.id()).beginRecording());
+        actor.actAs("stranger");
+
+        assertThatThrownBy(() -> attach(visit.id(), "a.pdf", "application/pdf", null, pdf()))
+                .isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo("record.notOnVisit");
+        assertThat(locker.of(visit.id())).isEmpty();
+    }
+
+    @Test
     void refusalsStoreNothing() throws Exception {
         Visit visit = visit();
         inTransaction(em, () -> em.find(Visit.class, visit.id()).beginRecording());
@@ -156,7 +182,8 @@ class EvidenceLockerTest {
         inTransaction(em, () -> em.persist(establishment));
         long team = ((Number) em.createNativeQuery(
                                 "insert into inspection.inspection_team (name, name_key, lead_user_id, created_at,"
-                                        + " created_by, updated_at, updated_by) values (:n, :n, 1, now(), 't', now(), 't')"
+                                        + " created_by, updated_at, updated_by) values (:n, :n, " + TEAM_LEAD_ID
+                                        + ", now(), 't', now(), 't')"
                                         + " returning id")
                         .setParameter("n", "Đoàn " + random.nextLong())
                         .getSingleResult())
