@@ -40,6 +40,54 @@ class EvidenceIT {
     }
 
     @Test
+    void aVisitBeingRecordedTakesARealPhotoFromItsPeopleOnlyAndKeepsItByteForByte() throws Exception {
+        long visit = VisitRecords.scheduledVisit();
+        String lead = DemoAccount.TEAM_LEAD.basicAuth();
+        HttpResponse<String> begun =
+                Vigil.sendJson("POST", "/api/v1/visits/" + visit + "/record", "", "Authorization", lead);
+        assertThat(begun.statusCode()).as(begun.body()).isEqualTo(201);
+        String path = "/api/v1/visits/" + visit + "/evidence";
+
+        byte[] text = "Đây không phải là ảnh".getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> notAnImage = Vigil.send(upload(
+                        path,
+                        HttpRequest.BodyPublishers.ofByteArray(multipart("anh.jpg", "image/jpeg", text)),
+                        DemoAccount.TEAM_LEAD)
+                .build());
+        Problems.assertProblem(notAnImage, 400);
+
+        HttpResponse<String> stranger = Vigil.send(upload(
+                        path,
+                        HttpRequest.BodyPublishers.ofByteArray(
+                                multipart("mat-tien.png", "image/png", VisitRecords.png())),
+                        DemoAccount.INSPECTOR)
+                .setHeader("Authorization", Vigil.basic("kiemtra.snv", Vigil.PASSWORD))
+                .build());
+        Problems.assertProblem(stranger, 400);
+        assertThat(Problems.detail(stranger)).contains("thành viên");
+
+        byte[] png = VisitRecords.png();
+        HttpResponse<String> stored = Vigil.send(upload(
+                        path,
+                        HttpRequest.BodyPublishers.ofByteArray(multipart("mat-tien.png", "image/png", png)),
+                        DemoAccount.TEAM_LEAD)
+                .build());
+        assertThat(stored.statusCode()).as(stored.body()).isEqualTo(201);
+        jakarta.json.JsonObject evidence = (jakarta.json.JsonObject) Vigil.json(stored);
+        String sha256 = java.util.HexFormat.of()
+                .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(png));
+        assertThat(evidence.getString("sha256")).isEqualTo(sha256);
+
+        HttpResponse<byte[]> content =
+                VisitRecords.bytes("/api/v1/evidence/" + evidence.getJsonNumber("id") + "/content", lead);
+        assertThat(content.statusCode()).isEqualTo(200);
+        assertThat(content.body()).isEqualTo(png);
+        assertThat(Vigil.get(path, "Authorization", lead).body())
+                .contains(sha256)
+                .doesNotContain("anh.jpg");
+    }
+
+    @Test
     void anUploadThatDoesNotSayItsLengthIsRefused() {
         HttpRequest request = upload(
                         "/api/v1/visits/1/evidence",
