@@ -156,8 +156,9 @@ final class Browser implements BeforeEachCallback, AfterTestExecutionCallback, A
         return driver.findElements(selector);
     }
 
+    /** The text of an element, once the page has it (a page may still be arriving after a redirect). */
     String text(By selector) {
-        return driver.findElement(selector).getText();
+        return waitFor(ExpectedConditions.presenceOfElementLocated(selector)).getText();
     }
 
     String language() {
