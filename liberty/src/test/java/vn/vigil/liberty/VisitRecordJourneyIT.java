@@ -29,6 +29,24 @@ class VisitRecordJourneyIT {
     private final Prime prime = new Prime(browser);
 
     @Test
+    void aLegalOfficerReadsAVisitRecordButWritesNothingAndSeesNoOtherInspectionPage() {
+        long visit = VisitRecords.scheduledVisit();
+        HttpResponse<String> begun = Vigil.sendJson(
+                "POST", "/api/v1/visits/" + visit + "/record", "", "Authorization", DemoAccount.TEAM_LEAD.basicAuth());
+        assertThat(begun.statusCode()).as(begun.body()).isEqualTo(201);
+
+        browser.signIn(DemoAccount.LEGAL);
+        browser.open("/inspection/visit.xhtml?id=" + visit);
+        assertThat(browser.text(By.id("recordForm:visitStatus"))).isEqualTo("Đang kiểm tra");
+        assertThat(browser.all(By.id("recordForm:print"))).as("may print").hasSize(1);
+        assertThat(browser.all(By.id("recordForm:save"))).as("no save").isEmpty();
+        assertThat(browser.all(By.id("recordForm:upload"))).as("no upload").isEmpty();
+
+        browser.open("/inspection/schedule.xhtml");
+        assertThat(browser.text(By.tagName("body"))).contains("Không có quyền truy cập");
+    }
+
+    @Test
     void recordAVisitWithAPhotoSignItOffAndPrintIt() throws IOException {
         long visit = VisitRecords.scheduledVisit();
         browser.signIn(DemoAccount.TEAM_LEAD);

@@ -16,6 +16,7 @@ import org.primefaces.model.file.UploadedFile;
 import vn.vigil.core.api.ConflictException;
 import vn.vigil.core.api.DomainException;
 import vn.vigil.core.api.NotFoundException;
+import vn.vigil.core.api.Role;
 import vn.vigil.inspection.api.AmendmentCommand;
 import vn.vigil.inspection.api.EvidenceLocker;
 import vn.vigil.inspection.api.EvidenceUpload;
@@ -42,6 +43,9 @@ public class VisitRecordBean implements Serializable {
 
     @Inject
     VisitRecords records;
+
+    @Inject
+    SessionUser sessionUser;
 
     @Inject
     EvidenceLocker evidenceLocker;
@@ -145,11 +149,16 @@ public class VisitRecordBean implements Serializable {
     }
 
     public boolean isEditable() {
-        return record != null && !record.signedOff();
+        return isWriter() && record != null && !record.signedOff();
     }
 
     public boolean isBeginnable() {
-        return record == null && header.status() == VisitStatus.SCHEDULED;
+        return isWriter() && record == null && header.status() == VisitStatus.SCHEDULED;
+    }
+
+    /** Inspection staff write records; a legal officer only reads them (for the violation cases they lead to). */
+    public boolean isWriter() {
+        return sessionUser.has(Role.Names.INSPECTOR) || sessionUser.has(Role.Names.TEAM_LEAD);
     }
 
     /** Evidence a photo item or an amendment may refer to: before sign-off all, after it only the late files. */
