@@ -16,6 +16,7 @@ import vn.vigil.inspection.domain.InspectionPlan;
 import vn.vigil.inspection.domain.LegalProvision;
 import vn.vigil.inspection.domain.RiskFactorWeight;
 import vn.vigil.inspection.domain.Team;
+import vn.vigil.inspection.domain.ViolationCase;
 import vn.vigil.inspection.domain.ViolationRule;
 import vn.vigil.inspection.domain.Visit;
 import vn.vigil.inspection.domain.VisitEvidence;
@@ -54,7 +55,8 @@ public final class InspectionTestDatabase {
                             ChecklistItem.class,
                             VisitEvidence.class,
                             LegalProvision.class,
-                            ViolationRule.class));
+                            ViolationRule.class,
+                            ViolationCase.class));
         }
         return factory;
     }
