@@ -13,12 +13,10 @@ import vn.vigil.core.api.Guarded;
 import vn.vigil.core.api.Role;
 import vn.vigil.core.api.audit.AuditEvent;
 import vn.vigil.core.api.audit.AuditLog;
-import vn.vigil.core.api.calendar.WorkingCalendar;
 import vn.vigil.inspection.api.ViolationRuleCode;
 import vn.vigil.inspection.api.ViolationRuleCommand;
 import vn.vigil.inspection.api.ViolationRuleView;
 import vn.vigil.inspection.api.ViolationRules;
-import vn.vigil.inspection.domain.DeadlineCalculator;
 import vn.vigil.inspection.domain.ViolationRule;
 import vn.vigil.inspection.domain.ViolationRuleRepository;
 
@@ -32,7 +30,7 @@ public class ViolationRulesImpl implements ViolationRules {
     ViolationRuleRepository rules;
 
     @Inject
-    WorkingCalendar calendar;
+    CaseDeadlineClock clock;
 
     @Inject
     CurrentActor actor;
@@ -55,7 +53,7 @@ public class ViolationRulesImpl implements ViolationRules {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public LocalDate due(ViolationRuleCode code, LocalDate start) {
-        return new DeadlineCalculator(calendar).due(start, ruleOn(code, start).period());
+        return clock.due(code, start);
     }
 
     @Override

@@ -34,7 +34,7 @@ class ViolationRulesTest {
         audit = new RecordingAuditLog();
         service = new ViolationRulesImpl();
         service.rules = new JpaViolationRules(em);
-        service.calendar = VietnamHolidays2026Access.calendar();
+        service.clock = new CaseDeadlineClock(service.rules, VietnamHolidays2026Access.calendar());
         service.actor = new FixedActor("admin");
         service.audit = audit;
     }
