@@ -1,11 +1,13 @@
 package vn.vigil.liberty;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static vn.vigil.liberty.Problems.assertProblem;
 import static vn.vigil.liberty.Problems.detail;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
@@ -56,6 +58,31 @@ class ViolationCaseIT {
         assertThat(ok(Vigil.get("/api/v1/violation-cases/" + id, "Authorization", LEGAL), 200)
                         .getString("status"))
                 .isEqualTo("PAID");
+    }
+
+    @Test
+    void aSignedOffVisitWithViolationsOpensItsCaseOnce() {
+        long visit = VisitRecords.scheduledVisit();
+        String record = "/api/v1/visits/" + visit + "/record";
+        String inspector = DemoAccount.INSPECTOR.basicAuth();
+        assertThat(Vigil.sendJson("POST", record, "", "Authorization", inspector)
+                        .statusCode())
+                .isEqualTo(201);
+        String content = "{\"answers\":[],\"indicators\":[],\"people\":[],"
+                + "\"findings\":[{\"text\":\"Kinh doanh karaoke sau 24 giờ\",\"violation\":true}],"
+                + "\"outcome\":\"VIOLATIONS_FOUND\"}";
+        JsonObject current =
+                Vigil.json(Vigil.get(record, "Authorization", inspector)).asJsonObject();
+        VisitRecordIT.answerAllAndSignOff(record, current, content, VisitRecords.uploadPhoto(visit, inspector));
+
+        String ofVisit = "/api/v1/violation-cases?visitId=" + visit;
+        HttpResponse<String> found = await().atMost(Duration.ofSeconds(30))
+                .until(() -> Vigil.get(ofVisit, "Authorization", LEGAL), r -> r.statusCode() == 200);
+        JsonObject opened = Vigil.json(found).asJsonObject();
+        assertThat(opened.getString("status")).isEqualTo("OPENED");
+        assertThat(opened.getString("dueRule")).isEqualTo("RECORD");
+        assertThat(opened.getJsonArray("history").getJsonObject(0).getString("actedBy"))
+                .isNotBlank();
     }
 
     @Test

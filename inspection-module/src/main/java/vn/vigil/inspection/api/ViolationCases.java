@@ -15,6 +15,9 @@ public interface ViolationCases {
 
     ViolationCaseView violationCase(long id);
 
+    /** The case a signed-off visit's violations opened. */
+    ViolationCaseView caseOfVisit(long visitId);
+
     /** Open cases with a running deadline, most urgent first (overdue ones on top), one query per page. */
     Page<CaseDeadlineView> deadlineBoard(PageRequest page);
 

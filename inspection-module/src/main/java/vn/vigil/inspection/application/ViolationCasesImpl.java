@@ -80,6 +80,13 @@ public class ViolationCasesImpl implements ViolationCases {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     @RolesAllowed({Role.Names.LEGAL_OFFICER, Role.Names.TEAM_LEAD, Role.Names.ADMIN})
+    public ViolationCaseView caseOfVisit(long visitId) {
+        return view(cases.findByVisit(visitId).orElseThrow(() -> new NotFoundException("visit", visitId)));
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @RolesAllowed({Role.Names.LEGAL_OFFICER, Role.Names.TEAM_LEAD, Role.Names.ADMIN})
     public Page<CaseDeadlineView> deadlineBoard(PageRequest page) {
         return new Page<>(cases.deadlineBoard(today(), page), cases.countWithDeadline(), page.page(), page.size());
     }

@@ -6,6 +6,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import vn.vigil.core.api.CurrentActor;
 import vn.vigil.inspection.api.ViolationRuleCode;
 import vn.vigil.inspection.api.VisitViolationsFound;
 import vn.vigil.inspection.domain.ViolationCaseRepository;
@@ -17,8 +18,6 @@ import vn.vigil.inspection.domain.ViolationCaseRepository;
  */
 @ApplicationScoped
 public class VisitCaseOpener {
-
-    static final String OPENED_BY = "system";
 
     @Inject
     ViolationCaseRepository cases;
@@ -41,6 +40,6 @@ public class VisitCaseOpener {
     /** Returns whether a case was opened (false when the visit already has one). */
     public boolean open(VisitViolationsFound found, LocalDate detectedOn) {
         LocalDate recordDue = clock.due(ViolationRuleCode.RECORD, detectedOn);
-        return cases.openForVisit(found.visitId(), found.establishmentId(), detectedOn, recordDue, OPENED_BY);
+        return cases.openForVisit(found.visitId(), found.establishmentId(), detectedOn, recordDue, CurrentActor.SYSTEM);
     }
 }

@@ -55,6 +55,15 @@ public class ViolationCaseResource {
     }
 
     @GET
+    @RolesAllowed({Role.Names.LEGAL_OFFICER, Role.Names.TEAM_LEAD, Role.Names.ADMIN})
+    @Operation(summary = "The case a signed-off visit's violations opened")
+    @APIResponse(responseCode = "404", description = "the visit has no case (yet)")
+    public ViolationCaseView ofVisit(
+            @QueryParam("visitId") @Parameter(required = true, description = "the visit") Long visitId) {
+        return cases.caseOfVisit(Requests.required(visitId, "visitId"));
+    }
+
+    @GET
     @Path("{id}")
     @RolesAllowed({Role.Names.LEGAL_OFFICER, Role.Names.TEAM_LEAD, Role.Names.ADMIN})
     @Operation(summary = "A case with its acts, payments, history, next deadline and the steps open to it")
