@@ -14,7 +14,9 @@ public enum ViolationCaseAction {
     TRANSFER_TO_POLICE,
     RETURN_FROM_POLICE,
     PROSECUTE,
-    EXEMPT_AS_VICTIM;
+    EXEMPT_AS_VICTIM,
+    FILE_COMPLAINT,
+    DECIDE_COMPLAINT;
 
     /** Actions whose reason the history must hold (a choice the law asks to justify). */
     public boolean needsReason() {
@@ -22,6 +24,7 @@ public enum ViolationCaseAction {
                 || this == START_ENFORCEMENT
                 || this == TRANSFER_TO_POLICE
                 || this == RETURN_FROM_POLICE
-                || this == EXEMPT_AS_VICTIM;
+                || this == EXEMPT_AS_VICTIM
+                || this == FILE_COMPLAINT;
     }
 }

@@ -28,4 +28,7 @@ public record ViolationCaseView(
         List<CasePaymentView> payments,
         List<CaseStepView> history,
         Set<ViolationCaseAction> nextActions,
+        LocalDate complaintFiledOn,
+        boolean complaintSuspends,
+        ComplaintOutcome complaintOutcome,
         long version) {}

@@ -33,6 +33,11 @@ public interface ViolationCases {
 
     ViolationCaseView returnFromPolice(long id, long version, LocalDate returnedOn, String reason);
 
+    /** A complaint within the complaint period from the decision's delivery; suspends only when decided so. */
+    ViolationCaseView fileComplaint(long id, long version, ComplaintCommand command);
+
+    ViolationCaseView decideComplaint(long id, long version, ComplaintDecisionCommand command);
+
     /** A step with only a reason: explanation, no sanction, enforcement, closing, transfer, prosecution, exemption. */
     ViolationCaseView take(long id, long version, ViolationCaseAction action, String reason);
 }

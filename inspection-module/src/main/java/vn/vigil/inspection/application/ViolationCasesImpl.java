@@ -24,6 +24,8 @@ import vn.vigil.inspection.api.CaseActView;
 import vn.vigil.inspection.api.CaseDeadlineView;
 import vn.vigil.inspection.api.CasePaymentView;
 import vn.vigil.inspection.api.CaseStepView;
+import vn.vigil.inspection.api.ComplaintCommand;
+import vn.vigil.inspection.api.ComplaintDecisionCommand;
 import vn.vigil.inspection.api.DecisionCommand;
 import vn.vigil.inspection.api.DeliveryCommand;
 import vn.vigil.inspection.api.OpenCaseCommand;
@@ -168,6 +170,23 @@ public class ViolationCasesImpl implements ViolationCases {
     }
 
     @Override
+    public ViolationCaseView fileComplaint(long id, long version, ComplaintCommand command) {
+        ViolationCase c = load(id, version);
+        LocalDate received = c.deliveredOn() != null ? c.deliveredOn() : c.decidedOn();
+        LocalDate windowEnds = received == null ? LocalDate.MIN : clock.due(ViolationRuleCode.COMPLAINT, received);
+        c.fileComplaint(
+                command.filedOn(), command.summary(), command.suspendsDecision(), windowEnds, actor.username(), now());
+        return saved(c, "COMPLAINT_FILED");
+    }
+
+    @Override
+    public ViolationCaseView decideComplaint(long id, long version, ComplaintDecisionCommand command) {
+        ViolationCase c = load(id, version);
+        c.decideComplaint(command.outcome(), command.decidedOn(), command.note(), actor.username(), now());
+        return saved(c, "COMPLAINT_DECIDED");
+    }
+
+    @Override
     public ViolationCaseView take(long id, long version, ViolationCaseAction action, String reason) {
         ViolationCase c = load(id, version);
         c.take(action, reason, actor.username(), now());
@@ -238,6 +257,9 @@ public class ViolationCasesImpl implements ViolationCases {
                                 t.action(), t.fromStatus(), t.toStatus(), t.actedAt(), t.actedBy(), t.reason()))
                         .toList(),
                 CaseWorkflow.actionsFrom(c.status()),
+                c.complaintFiledOn(),
+                c.complaintSuspends(),
+                c.complaintOutcome(),
                 c.version());
     }
 }

@@ -13,6 +13,9 @@ public final class CaseDeadlines {
     private CaseDeadlines() {}
 
     public static Optional<Running> running(ViolationCase c) {
+        if (c.suspendedByComplaint()) {
+            return Optional.empty();
+        }
         return Optional.ofNullable(
                 switch (c.status()) {
                     case OPENED -> new Running(ViolationRuleCode.RECORD, c.detectedOn());

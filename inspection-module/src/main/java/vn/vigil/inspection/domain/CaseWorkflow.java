@@ -28,7 +28,10 @@ import vn.vigil.inspection.api.ViolationCaseStatus;
  */
 public final class CaseWorkflow {
 
+    /** {@code to} null: the step is recorded but the case stays where it is (a complaint runs alongside). */
     private record Step(Set<ViolationCaseStatus> from, ViolationCaseStatus to) {}
+
+    private static final Set<ViolationCaseStatus> AFTER_DECISION = EnumSet.of(DECIDED, DELIVERED, PAID, ENFORCEMENT);
 
     private static final Set<ViolationCaseStatus> BEFORE_DECISION = EnumSet.of(OPENED, RECORDED, EXPLANATION, RETURNED);
 
@@ -50,7 +53,9 @@ public final class CaseWorkflow {
                             TRANSFERRED_TO_POLICE)),
             Map.entry(ViolationCaseAction.RETURN_FROM_POLICE, new Step(EnumSet.of(TRANSFERRED_TO_POLICE), RETURNED)),
             Map.entry(ViolationCaseAction.PROSECUTE, new Step(EnumSet.of(TRANSFERRED_TO_POLICE), PROSECUTED)),
-            Map.entry(ViolationCaseAction.EXEMPT_AS_VICTIM, new Step(BEFORE_DECISION, EXEMPTED))));
+            Map.entry(ViolationCaseAction.EXEMPT_AS_VICTIM, new Step(BEFORE_DECISION, EXEMPTED)),
+            Map.entry(ViolationCaseAction.FILE_COMPLAINT, new Step(AFTER_DECISION, null)),
+            Map.entry(ViolationCaseAction.DECIDE_COMPLAINT, new Step(AFTER_DECISION, null))));
 
     private CaseWorkflow() {}
 
@@ -63,7 +68,7 @@ public final class CaseWorkflow {
                     "violationCase.action." + action,
                     "violationCase.status." + current);
         }
-        return step.to();
+        return step.to() == null ? current : step.to();
     }
 
     public static boolean allows(ViolationCaseStatus current, ViolationCaseAction action) {

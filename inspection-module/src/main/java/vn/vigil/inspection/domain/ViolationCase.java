@@ -29,6 +29,7 @@ import vn.vigil.core.api.Audited;
 import vn.vigil.core.api.DomainException;
 import vn.vigil.core.api.Money;
 import vn.vigil.core.api.Text;
+import vn.vigil.inspection.api.ComplaintOutcome;
 import vn.vigil.inspection.api.ViolationCaseAction;
 import vn.vigil.inspection.api.ViolationCaseStatus;
 import vn.vigil.inspection.api.ViolationRuleCode;
@@ -115,6 +116,22 @@ public class ViolationCase implements Audited {
     @Enumerated(EnumType.STRING)
     @Column(name = "due_rule", length = 40)
     private ViolationRuleCode dueRule;
+
+    @Column(name = "complaint_filed_on")
+    private LocalDate complaintFiledOn;
+
+    @Column(name = "complaint_summary", length = REASON_MAX)
+    private String complaintSummary;
+
+    @Column(name = "complaint_suspends", nullable = false)
+    private boolean complaintSuspends;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "complaint_outcome", length = 16)
+    private ComplaintOutcome complaintOutcome;
+
+    @Column(name = "complaint_decided_on")
+    private LocalDate complaintDecidedOn;
 
     @ElementCollection
     @CollectionTable(name = "violation_case_act", schema = "violation", joinColumns = @JoinColumn(name = "case_id"))
@@ -267,6 +284,48 @@ public class ViolationCase implements Audited {
         step(ViolationCaseAction.RETURN_FROM_POLICE, why, by, at);
     }
 
+    /**
+     * A complaint against the decision, filed by {@code windowEnds} (the complaint period from the day the decision
+     * was received); it suspends the decision only when {@code suspends} says the competent person decided so.
+     */
+    public void fileComplaint(
+            LocalDate filedOn, String summary, boolean suspends, LocalDate windowEnds, String by, Instant at) {
+        CaseWorkflow.next(status, ViolationCaseAction.FILE_COMPLAINT);
+        if (complaintFiledOn != null) {
+            throw new DomainException("violationCase.complaintExists");
+        }
+        requireDay(filedOn, "violationCase.complaintFiledOn", decidedOn);
+        if (filedOn.isAfter(windowEnds)) {
+            throw new DomainException("violationCase.complaintLate", windowEnds);
+        }
+        String text = requiredReason(ViolationCaseAction.FILE_COMPLAINT, summary);
+        this.complaintFiledOn = filedOn;
+        this.complaintSummary = text;
+        this.complaintSuspends = suspends;
+        step(ViolationCaseAction.FILE_COMPLAINT, text, by, at);
+    }
+
+    /** The complaint's outcome; a suspended decision runs again from here. */
+    public void decideComplaint(ComplaintOutcome outcome, LocalDate decidedOn, String note, String by, Instant at) {
+        CaseWorkflow.next(status, ViolationCaseAction.DECIDE_COMPLAINT);
+        if (complaintFiledOn == null || complaintOutcome != null) {
+            throw new DomainException("violationCase.noPendingComplaint");
+        }
+        if (outcome == null) {
+            throw new DomainException("validation.required", "violationCase.complaintOutcome");
+        }
+        requireDay(decidedOn, "violationCase.complaintDecidedOn", complaintFiledOn);
+        String why = requiredReason(ViolationCaseAction.DECIDE_COMPLAINT, note);
+        this.complaintOutcome = outcome;
+        this.complaintDecidedOn = decidedOn;
+        step(ViolationCaseAction.DECIDE_COMPLAINT, why, by, at);
+    }
+
+    /** Whether a pending complaint suspends the decision (no deadline runs meanwhile). */
+    public boolean suspendedByComplaint() {
+        return complaintSuspends && complaintFiledOn != null && complaintOutcome == null;
+    }
+
     /** A step with nothing but a reason: explanation, no sanction, enforcement, closing, transfer, exemption. */
     public void take(ViolationCaseAction action, String reason, String by, Instant at) {
         if (!PLAIN_STEPS.contains(action)) {
@@ -391,6 +450,26 @@ public class ViolationCase implements Audited {
 
     public ViolationRuleCode dueRule() {
         return dueRule;
+    }
+
+    public LocalDate complaintFiledOn() {
+        return complaintFiledOn;
+    }
+
+    public String complaintSummary() {
+        return complaintSummary;
+    }
+
+    public boolean complaintSuspends() {
+        return complaintSuspends;
+    }
+
+    public ComplaintOutcome complaintOutcome() {
+        return complaintOutcome;
+    }
+
+    public LocalDate complaintDecidedOn() {
+        return complaintDecidedOn;
     }
 
     public List<CaseAct> acts() {

@@ -48,6 +48,14 @@ class CaseWorkflowTest {
             RECORDED              | EXEMPT_AS_VICTIM       | EXEMPTED
             EXPLANATION           | EXEMPT_AS_VICTIM       | EXEMPTED
             RETURNED              | EXEMPT_AS_VICTIM       | EXEMPTED
+            DECIDED               | FILE_COMPLAINT         | DECIDED
+            DELIVERED             | FILE_COMPLAINT         | DELIVERED
+            PAID                  | FILE_COMPLAINT         | PAID
+            ENFORCEMENT           | FILE_COMPLAINT         | ENFORCEMENT
+            DECIDED               | DECIDE_COMPLAINT       | DECIDED
+            DELIVERED             | DECIDE_COMPLAINT       | DELIVERED
+            PAID                  | DECIDE_COMPLAINT       | PAID
+            ENFORCEMENT           | DECIDE_COMPLAINT       | ENFORCEMENT
             """;
 
     @ParameterizedTest(name = "{0} --{1}--> {2}")

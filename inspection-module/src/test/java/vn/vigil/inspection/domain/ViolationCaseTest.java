@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.ThrowingConsumer;
 import vn.vigil.core.api.DomainException;
+import vn.vigil.inspection.api.ComplaintOutcome;
 import vn.vigil.inspection.api.LegalProvisionCommand;
 import vn.vigil.inspection.api.ViolationCaseAction;
 import vn.vigil.inspection.api.ViolationCaseStatus;
@@ -72,6 +73,36 @@ class ViolationCaseTest {
 
         assertThat(c.status().isClosed()).isTrue();
         assertThat(CaseDeadlines.running(c)).isEmpty();
+    }
+
+    @Test
+    void aComplaintWithinThePeriodIsTrackedToItsOutcomeAndSuspendsOnlyWhenDecidedSo() {
+        ViolationCase c = decided(ViolatorKind.INDIVIDUAL, List.of(10_000_000L, 1_000_000L));
+        c.deliverDecision(DETECTED.plusDays(5), false, null, "legal", AT);
+        LocalDate windowEnds = DETECTED.plusDays(95);
+
+        refused(
+                c,
+                x -> x.fileComplaint(windowEnds.plusDays(1), "Mức phạt quá cao", true, windowEnds, "legal", AT),
+                "violationCase.complaintLate");
+        c.fileComplaint(DETECTED.plusDays(20), "Mức phạt quá cao", true, windowEnds, "legal", AT);
+        assertThat(c.status()).isEqualTo(ViolationCaseStatus.DELIVERED);
+        assertThat(CaseDeadlines.running(c)).isEmpty();
+        refused(
+                c,
+                x -> x.fileComplaint(DETECTED.plusDays(21), "Lần hai", false, windowEnds, "legal", AT),
+                "violationCase.complaintExists");
+
+        c.decideComplaint(ComplaintOutcome.REJECTED, DETECTED.plusDays(40), "Giữ nguyên quyết định", "legal", AT);
+        assertThat(c.complaintOutcome()).isEqualTo(ComplaintOutcome.REJECTED);
+        assertThat(CaseDeadlines.running(c)).isPresent();
+        refused(
+                c,
+                x -> x.decideComplaint(ComplaintOutcome.UPHELD, DETECTED.plusDays(41), null, "legal", AT),
+                "violationCase.noPendingComplaint");
+        assertThat(c.history())
+                .extracting(CaseTransition::action)
+                .endsWith(ViolationCaseAction.FILE_COMPLAINT, ViolationCaseAction.DECIDE_COMPLAINT);
     }
 
     @Test

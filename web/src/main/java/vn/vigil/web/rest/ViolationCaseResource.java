@@ -22,6 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.vigil.core.api.Page;
 import vn.vigil.core.api.Role;
 import vn.vigil.inspection.api.CaseDeadlineView;
+import vn.vigil.inspection.api.ComplaintCommand;
+import vn.vigil.inspection.api.ComplaintDecisionCommand;
 import vn.vigil.inspection.api.DecisionCommand;
 import vn.vigil.inspection.api.DeliveryCommand;
 import vn.vigil.inspection.api.OpenCaseCommand;
@@ -139,6 +141,26 @@ public class ViolationCaseResource {
             PoliceReturnRequest request) {
         PoliceReturnRequest body = Requests.body(request);
         return cases.returnFromPolice(id, Requests.required(version, "version"), body.returnedOn(), body.reason());
+    }
+
+    @POST
+    @Path("{id}/complaint")
+    @Operation(summary = "Record a complaint filed within the complaint period; it suspends only when decided so")
+    public ViolationCaseView fileComplaint(
+            @PathParam("id") long id,
+            @QueryParam("version") @Parameter(required = true, description = VERSION) Long version,
+            ComplaintCommand command) {
+        return cases.fileComplaint(id, Requests.required(version, "version"), Requests.body(command));
+    }
+
+    @POST
+    @Path("{id}/complaint/outcome")
+    @Operation(summary = "Record the outcome of the complaint")
+    public ViolationCaseView decideComplaint(
+            @PathParam("id") long id,
+            @QueryParam("version") @Parameter(required = true, description = VERSION) Long version,
+            ComplaintDecisionCommand command) {
+        return cases.decideComplaint(id, Requests.required(version, "version"), Requests.body(command));
     }
 
     @POST
