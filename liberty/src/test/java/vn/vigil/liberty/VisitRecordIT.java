@@ -79,8 +79,7 @@ class VisitRecordIT {
     }
 
     /** Answers every item of whichever checklist the establishment's line has; photo items with {@code photo}. */
-    private static HttpResponse<String> answerAllAndSignOff(
-            String record, JsonObject current, String content, long photo) {
+    static HttpResponse<String> answerAllAndSignOff(String record, JsonObject current, String content, long photo) {
         StringBuilder answers = new StringBuilder();
         for (JsonObject item : current.getJsonArray("answers").getValuesAs(JsonObject.class)) {
             String value = switch (item.getString("answerType")) {

@@ -13,8 +13,11 @@ import vn.vigil.inspection.domain.ChecklistVersion;
 import vn.vigil.inspection.domain.Establishment;
 import vn.vigil.inspection.domain.FollowUp;
 import vn.vigil.inspection.domain.InspectionPlan;
+import vn.vigil.inspection.domain.LegalProvision;
 import vn.vigil.inspection.domain.RiskFactorWeight;
 import vn.vigil.inspection.domain.Team;
+import vn.vigil.inspection.domain.ViolationCase;
+import vn.vigil.inspection.domain.ViolationRule;
 import vn.vigil.inspection.domain.Visit;
 import vn.vigil.inspection.domain.VisitEvidence;
 import vn.vigil.inspection.domain.VisitRecord;
@@ -31,7 +34,10 @@ public final class InspectionTestDatabase {
 
     public static synchronized EntityManagerFactory factory() {
         if (factory == null) {
-            TestDatabase.migrate(List.of(CoreSchemaAccess.coreSchema(), InspectionSchemaAccess.inspectionSchema()));
+            TestDatabase.migrate(List.of(
+                    CoreSchemaAccess.coreSchema(),
+                    InspectionSchemaAccess.inspectionSchema(),
+                    ViolationSchemaAccess.violationSchema()));
             factory = TestJpa.entityManagerFactory(
                     "inspection",
                     List.of(
@@ -47,7 +53,10 @@ public final class InspectionTestDatabase {
                             ChecklistTemplate.class,
                             ChecklistVersion.class,
                             ChecklistItem.class,
-                            VisitEvidence.class));
+                            VisitEvidence.class,
+                            LegalProvision.class,
+                            ViolationRule.class,
+                            ViolationCase.class));
         }
         return factory;
     }

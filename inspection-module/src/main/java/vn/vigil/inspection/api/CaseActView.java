@@ -1,0 +1,4 @@
+package vn.vigil.inspection.api;
+
+/** An act a case charges, by its catalogue id, with the fine decided for it (null before the decision). */
+public record CaseActView(long provisionId, Long fine) {}

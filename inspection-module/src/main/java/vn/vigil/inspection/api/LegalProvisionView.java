@@ -1,0 +1,21 @@
+package vn.vigil.inspection.api;
+
+/** A sanctionable act of the legal catalogue, with its reference written the customary way. */
+public record LegalProvisionView(
+        long id,
+        String decree,
+        int article,
+        int clause,
+        String point,
+        String reference,
+        String description,
+        long individualFineMin,
+        long individualFineMax,
+        long organisationFineMin,
+        long organisationFineMax,
+        Integer suspensionMonthsMin,
+        Integer suspensionMonthsMax,
+        boolean confiscation,
+        String remedialMeasures,
+        boolean active,
+        long version) {}

@@ -1,0 +1,13 @@
+package vn.vigil.inspection.api;
+
+import java.time.LocalDate;
+
+public record ViolationRuleView(
+        long id,
+        ViolationRuleCode code,
+        long amount,
+        RuleUnit unit,
+        String legalBasis,
+        LocalDate validFrom,
+        LocalDate validUntil,
+        long version) {}

@@ -1,0 +1,265 @@
+package vn.vigil.inspection.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.vigil.core.api.ConflictException;
+import vn.vigil.core.api.CurrentActor;
+import vn.vigil.core.api.DomainException;
+import vn.vigil.core.api.Guarded;
+import vn.vigil.core.api.NotFoundException;
+import vn.vigil.core.api.Page;
+import vn.vigil.core.api.PageRequest;
+import vn.vigil.core.api.Role;
+import vn.vigil.core.api.audit.AuditEvent;
+import vn.vigil.core.api.audit.AuditLog;
+import vn.vigil.inspection.api.CaseActView;
+import vn.vigil.inspection.api.CaseDeadlineView;
+import vn.vigil.inspection.api.CasePaymentView;
+import vn.vigil.inspection.api.CaseStepView;
+import vn.vigil.inspection.api.ComplaintCommand;
+import vn.vigil.inspection.api.ComplaintDecisionCommand;
+import vn.vigil.inspection.api.DecisionCommand;
+import vn.vigil.inspection.api.DeliveryCommand;
+import vn.vigil.inspection.api.OpenCaseCommand;
+import vn.vigil.inspection.api.PaymentCommand;
+import vn.vigil.inspection.api.RecordViolationCommand;
+import vn.vigil.inspection.api.ViolationCaseAction;
+import vn.vigil.inspection.api.ViolationCaseView;
+import vn.vigil.inspection.api.ViolationCases;
+import vn.vigil.inspection.api.ViolationRuleCode;
+import vn.vigil.inspection.domain.CaseWorkflow;
+import vn.vigil.inspection.domain.LatePayment;
+import vn.vigil.inspection.domain.LegalProvision;
+import vn.vigil.inspection.domain.LegalProvisionRepository;
+import vn.vigil.inspection.domain.ViolationCase;
+import vn.vigil.inspection.domain.ViolationCaseRepository;
+
+@ApplicationScoped
+@Guarded
+@Transactional
+@RolesAllowed(Role.Names.LEGAL_OFFICER)
+public class ViolationCasesImpl implements ViolationCases {
+
+    @Inject
+    ViolationCaseRepository cases;
+
+    @Inject
+    LegalProvisionRepository provisions;
+
+    @Inject
+    CaseDeadlineClock clock;
+
+    @Inject
+    CurrentActor actor;
+
+    @Inject
+    AuditLog audit;
+
+    @Override
+    public ViolationCaseView open(OpenCaseCommand command) {
+        ViolationCase c = new ViolationCase(
+                null, command.establishmentId(), command.detectedOn(), command.reason(), actor.username(), now());
+        clock.setNextDeadline(c);
+        cases.add(c);
+        return saved(c, "VIOLATION_CASE_OPENED");
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @RolesAllowed({Role.Names.LEGAL_OFFICER, Role.Names.TEAM_LEAD, Role.Names.ADMIN})
+    public ViolationCaseView violationCase(long id) {
+        return view(load(id));
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @RolesAllowed({Role.Names.LEGAL_OFFICER, Role.Names.TEAM_LEAD, Role.Names.ADMIN})
+    public ViolationCaseView caseOfVisit(long visitId) {
+        return view(cases.findByVisit(visitId).orElseThrow(() -> new NotFoundException("visit", visitId)));
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @RolesAllowed({Role.Names.LEGAL_OFFICER, Role.Names.TEAM_LEAD, Role.Names.ADMIN})
+    public Page<CaseDeadlineView> deadlineBoard(PageRequest page) {
+        return new Page<>(cases.deadlineBoard(today(), page), cases.countWithDeadline(), page.page(), page.size());
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @RolesAllowed({Role.Names.LEGAL_OFFICER, Role.Names.TEAM_LEAD, Role.Names.COMMITTEE_VIEWER, Role.Names.ADMIN})
+    public long countOpen() {
+        return cases.countOpen();
+    }
+
+    @Override
+    public ViolationCaseView recordViolation(long id, long version, RecordViolationCommand command) {
+        ViolationCase c = load(id, version);
+        if (command.provisionIds() != null) {
+            command.provisionIds().forEach(this::provision);
+        }
+        c.recordViolation(
+                command.violatorKind(),
+                command.violatorName(),
+                command.provisionIds(),
+                command.recordedOn(),
+                command.actEndedOn(),
+                command.listedField(),
+                actor.username(),
+                now());
+        return saved(c, "VIOLATION_RECORDED");
+    }
+
+    @Override
+    public ViolationCaseView issueDecision(long id, long version, DecisionCommand command) {
+        ViolationCase c = load(id, version);
+        Map<Long, LegalProvision> charged = c.acts().stream()
+                .map(act -> provision(act.provisionId()))
+                .collect(Collectors.toMap(LegalProvision::id, Function.identity()));
+        c.issueDecision(
+                command.documentNumber(),
+                command.decidedOn(),
+                command.fines(),
+                charged,
+                clock.limitationEnds(c),
+                actor.username(),
+                now());
+        return saved(c, "SANCTION_DECISION_ISSUED");
+    }
+
+    @Override
+    public ViolationCaseView deliverDecision(long id, long version, DeliveryCommand command) {
+        ViolationCase c = load(id, version);
+        c.deliverDecision(command.deliveredOn(), command.refused(), command.note(), actor.username(), now());
+        return saved(c, "SANCTION_DECISION_DELIVERED");
+    }
+
+    /** The surcharge is the daily rate in force on the payment day on the unpaid balance, per day past due. */
+    @Override
+    public ViolationCaseView recordPayment(long id, long version, PaymentCommand command) {
+        ViolationCase c = load(id, version);
+        if (command.amount() == null || command.paidOn() == null) {
+            throw new DomainException(
+                    "validation.required", command.amount() == null ? "violationCase.amount" : "violationCase.paidOn");
+        }
+        long surcharge = 0;
+        if (c.deliveredOn() != null) {
+            LocalDate due = clock.due(ViolationRuleCode.PAYMENT, c.deliveredOn());
+            long rate = clock.amount(ViolationRuleCode.LATE_PAYMENT_SURCHARGE, command.paidOn());
+            surcharge = LatePayment.surcharge(
+                    Math.min(command.amount(), c.balance()), rate, ChronoUnit.DAYS.between(due, command.paidOn()));
+        }
+        c.recordPayment(
+                command.receiptNumber(), command.paidOn(), command.amount(), surcharge, actor.username(), now());
+        return saved(c, "FINE_PAYMENT_RECORDED");
+    }
+
+    @Override
+    public ViolationCaseView returnFromPolice(long id, long version, LocalDate returnedOn, String reason) {
+        ViolationCase c = load(id, version);
+        c.returnFromPolice(returnedOn, reason, actor.username(), now());
+        return saved(c, "CASE_RETURNED_FROM_POLICE");
+    }
+
+    @Override
+    public ViolationCaseView fileComplaint(long id, long version, ComplaintCommand command) {
+        ViolationCase c = load(id, version);
+        LocalDate received = c.deliveredOn() != null ? c.deliveredOn() : c.decidedOn();
+        LocalDate windowEnds = received == null ? LocalDate.MIN : clock.due(ViolationRuleCode.COMPLAINT, received);
+        c.fileComplaint(
+                command.filedOn(), command.summary(), command.suspendsDecision(), windowEnds, actor.username(), now());
+        return saved(c, "COMPLAINT_FILED");
+    }
+
+    @Override
+    public ViolationCaseView decideComplaint(long id, long version, ComplaintDecisionCommand command) {
+        ViolationCase c = load(id, version);
+        c.decideComplaint(command.outcome(), command.decidedOn(), command.note(), actor.username(), now());
+        return saved(c, "COMPLAINT_DECIDED");
+    }
+
+    @Override
+    public ViolationCaseView take(long id, long version, ViolationCaseAction action, String reason) {
+        ViolationCase c = load(id, version);
+        c.take(action, reason, actor.username(), now());
+        return saved(c, "VIOLATION_CASE_" + action);
+    }
+
+    private ViolationCaseView saved(ViolationCase c, String auditAction) {
+        clock.setNextDeadline(c);
+        cases.flush();
+        audit.record(
+                AuditEvent.of(auditAction, "ViolationCase", c.id(), c.status().name()));
+        return view(c);
+    }
+
+    private ViolationCase load(long id, long version) {
+        ViolationCase c = load(id);
+        if (c.version() != version) {
+            throw new ConflictException("violationCase");
+        }
+        return c;
+    }
+
+    private ViolationCase load(long id) {
+        return cases.find(id).orElseThrow(() -> new NotFoundException("violationCase", id));
+    }
+
+    private LegalProvision provision(long id) {
+        return provisions.find(id).orElseThrow(() -> new NotFoundException("legalProvision", id));
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(EstablishmentRegistryImpl.VIETNAM);
+    }
+
+    private static Instant now() {
+        return Instant.now();
+    }
+
+    private static ViolationCaseView view(ViolationCase c) {
+        return new ViolationCaseView(
+                c.id(),
+                c.visitId(),
+                c.establishmentId(),
+                c.violatorKind(),
+                c.violatorName(),
+                c.status(),
+                c.detectedOn(),
+                c.recordedOn(),
+                c.decisionNumber(),
+                c.decidedOn(),
+                c.fineTotal(),
+                c.paidTotal(),
+                c.balance(),
+                c.deliveredOn(),
+                c.deliveryRefused(),
+                c.dueRule(),
+                c.dueOn(),
+                c.dueOn() == null ? null : ChronoUnit.DAYS.between(today(), c.dueOn()),
+                c.acts().stream()
+                        .map(a -> new CaseActView(a.provisionId(), a.fine()))
+                        .toList(),
+                c.payments().stream()
+                        .map(p -> new CasePaymentView(
+                                p.receiptNumber(), p.paidOn(), p.amount(), p.surcharge(), p.recordedBy()))
+                        .toList(),
+                c.history().stream()
+                        .map(t -> new CaseStepView(
+                                t.action(), t.fromStatus(), t.toStatus(), t.actedAt(), t.actedBy(), t.reason()))
+                        .toList(),
+                CaseWorkflow.actionsFrom(c.status()),
+                c.complaintFiledOn(),
+                c.complaintSuspends(),
+                c.complaintOutcome(),
+                c.version());
+    }
+}

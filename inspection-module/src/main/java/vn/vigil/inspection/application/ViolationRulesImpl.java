@@ -1,0 +1,90 @@
+package vn.vigil.inspection.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import vn.vigil.core.api.CurrentActor;
+import vn.vigil.core.api.DomainException;
+import vn.vigil.core.api.Guarded;
+import vn.vigil.core.api.Role;
+import vn.vigil.core.api.audit.AuditEvent;
+import vn.vigil.core.api.audit.AuditLog;
+import vn.vigil.inspection.api.ViolationRuleCode;
+import vn.vigil.inspection.api.ViolationRuleCommand;
+import vn.vigil.inspection.api.ViolationRuleView;
+import vn.vigil.inspection.api.ViolationRules;
+import vn.vigil.inspection.domain.ViolationRule;
+import vn.vigil.inspection.domain.ViolationRuleRepository;
+
+@ApplicationScoped
+@Guarded
+@Transactional
+@RolesAllowed({Role.Names.LEGAL_OFFICER, Role.Names.TEAM_LEAD, Role.Names.ADMIN})
+public class ViolationRulesImpl implements ViolationRules {
+
+    @Inject
+    ViolationRuleRepository rules;
+
+    @Inject
+    CaseDeadlineClock clock;
+
+    @Inject
+    CurrentActor actor;
+
+    @Inject
+    AuditLog audit;
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ViolationRuleView> rules() {
+        return rules.all().stream().map(ViolationRulesImpl::view).toList();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ViolationRuleView inForce(ViolationRuleCode code, LocalDate day) {
+        return view(ruleOn(code, day));
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public LocalDate due(ViolationRuleCode code, LocalDate start) {
+        return clock.due(code, start);
+    }
+
+    @Override
+    @RolesAllowed(Role.Names.ADMIN)
+    public ViolationRuleView supersede(ViolationRuleCommand c) {
+        Instant now = Instant.now();
+        if (c.amount() == null) {
+            throw new DomainException("validation.required", "violationRule.amount");
+        }
+        ViolationRule successor =
+                new ViolationRule(c.code(), c.amount(), c.unit(), c.legalBasis(), c.validFrom(), actor.username(), now);
+        rules.latest(c.code()).ifPresent(previous -> {
+            previous.supersededFrom(successor.validFrom(), actor.username(), now);
+            rules.flush();
+        });
+        rules.add(successor);
+        rules.flush();
+        audit.record(AuditEvent.of(
+                "VIOLATION_RULE_SUPERSEDED",
+                "ViolationRule",
+                successor.id(),
+                c.code() + " " + successor.amount() + " " + successor.unit() + " " + successor.validFrom()));
+        return view(successor);
+    }
+
+    private ViolationRule ruleOn(ViolationRuleCode code, LocalDate day) {
+        return rules.inForce(code, day).orElseThrow(() -> new DomainException("violationRule.noneInForce", code, day));
+    }
+
+    static ViolationRuleView view(ViolationRule r) {
+        return new ViolationRuleView(
+                r.id(), r.code(), r.amount(), r.unit(), r.legalBasis(), r.validFrom(), r.validUntil(), r.version());
+    }
+}

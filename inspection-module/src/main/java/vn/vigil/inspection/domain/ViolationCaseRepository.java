@@ -1,0 +1,32 @@
+package vn.vigil.inspection.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import vn.vigil.core.api.PageRequest;
+import vn.vigil.inspection.api.CaseDeadlineView;
+
+public interface ViolationCaseRepository {
+
+    ViolationCase add(ViolationCase violationCase);
+
+    Optional<ViolationCase> find(long id);
+
+    Optional<ViolationCase> findByVisit(long visitId);
+
+    /**
+     * Opens the case of a visit's violations unless the visit has one already (one statement, safe when the event
+     * comes twice or two nodes race), with the record of violation due on {@code recordDue}. Returns whether it
+     * opened one.
+     */
+    boolean openForVisit(long visitId, long establishmentId, LocalDate detectedOn, LocalDate recordDue, String by);
+
+    /** Open cases with a running deadline, soonest due first, with days left counted from {@code today}. */
+    List<CaseDeadlineView> deadlineBoard(LocalDate today, PageRequest page);
+
+    long countWithDeadline();
+
+    long countOpen();
+
+    void flush();
+}

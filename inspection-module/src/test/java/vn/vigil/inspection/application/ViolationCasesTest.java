@@ -1,0 +1,195 @@
+package vn.vigil.inspection.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.vigil.core.testing.TestJpa.inTransaction;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.vigil.core.api.ConflictException;
+import vn.vigil.core.api.DomainException;
+import vn.vigil.core.api.PageRequest;
+import vn.vigil.inspection.api.CaseDeadlineView;
+import vn.vigil.inspection.api.DecisionCommand;
+import vn.vigil.inspection.api.DeliveryCommand;
+import vn.vigil.inspection.api.OpenCaseCommand;
+import vn.vigil.inspection.api.PaymentCommand;
+import vn.vigil.inspection.api.RecordViolationCommand;
+import vn.vigil.inspection.api.ViolationCaseAction;
+import vn.vigil.inspection.api.ViolationCaseStatus;
+import vn.vigil.inspection.api.ViolationCaseView;
+import vn.vigil.inspection.api.ViolationRuleCode;
+import vn.vigil.inspection.api.ViolatorKind;
+import vn.vigil.inspection.api.VisitViolationsFound;
+import vn.vigil.inspection.domain.VietnamHolidays2026Access;
+import vn.vigil.inspection.infrastructure.InspectionTestDatabase;
+import vn.vigil.inspection.infrastructure.JpaLegalProvisions;
+import vn.vigil.inspection.infrastructure.JpaViolationCases;
+import vn.vigil.inspection.infrastructure.JpaViolationRules;
+
+/** Violation cases on a real PostgreSQL: a visit's case opened once, the path to payment, refusals kept out. */
+class ViolationCasesTest {
+
+    static final EntityManagerFactory emf = InspectionTestDatabase.factory();
+    static final LocalDate DETECTED = LocalDate.of(2026, 2, 12);
+
+    EntityManager em;
+    ViolationCasesImpl service;
+    VisitCaseOpener opener;
+    JpaViolationCases repository;
+    long karaokeHours;
+    long lockedRooms;
+
+    @BeforeEach
+    void wire() {
+        em = emf.createEntityManager();
+        repository = new JpaViolationCases(em);
+        CaseDeadlineClock clock =
+                new CaseDeadlineClock(new JpaViolationRules(em), VietnamHolidays2026Access.calendar());
+        service = new ViolationCasesImpl();
+        service.cases = repository;
+        service.provisions = new JpaLegalProvisions(em);
+        service.clock = clock;
+        service.actor = new FixedActor("legal");
+        service.audit = new RecordingAuditLog();
+        opener = new VisitCaseOpener(repository, clock);
+        karaokeHours = provisionId("08 giờ đến 24 giờ");
+        lockedRooms = provisionId("chốt cửa");
+    }
+
+    @AfterEach
+    void close() {
+        em.close();
+    }
+
+    @Test
+    void aVisitsEventOpensOneCaseHoweverOftenItComesWithTheRecordDueInTwoWorkingDays() {
+        long visit = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
+        VisitViolationsFound found = new VisitViolationsFound(visit, 42);
+
+        boolean first = inTransaction(em, unused -> opener.open(found, DETECTED));
+        boolean again = inTransaction(em, unused -> opener.open(found, DETECTED));
+        assertThat(first).isTrue();
+        assertThat(again).isFalse();
+
+        em.clear();
+        var opened = repository.findByVisit(visit).orElseThrow();
+        assertThat(opened.status()).isEqualTo(ViolationCaseStatus.OPENED);
+        assertThat(opened.dueRule()).isEqualTo(ViolationRuleCode.RECORD);
+        assertThat(opened.dueOn()).isEqualTo(LocalDate.of(2026, 2, 23));
+        assertThat(opened.history())
+                .singleElement()
+                .satisfies(t -> assertThat(t.actedBy()).isEqualTo("system"));
+    }
+
+    @Test
+    void aCaseGoesFromRecordToDecisionToPaymentWithALateSurchargeAndCloses() {
+        ViolationCaseView opened = tx(() -> service.open(new OpenCaseCommand(42L, DETECTED, "Tố giác của người dân")));
+        ViolationCaseView c =
+                tx(() -> service.recordViolation(opened.id(), opened.version(), record(ViolatorKind.ORGANISATION)));
+        assertThat(c.dueRule()).isEqualTo(ViolationRuleCode.DECISION);
+        assertThat(c.dueOn()).isEqualTo(LocalDate.of(2026, 3, 3));
+
+        ViolationCaseView recorded = c;
+        c = tx(() -> service.issueDecision(recorded.id(), recorded.version(), decision(25_000_000L, 35_000_000L)));
+        assertThat(c.fineTotal()).isEqualTo(60_000_000L);
+        assertThat(c.dueRule()).isEqualTo(ViolationRuleCode.DELIVERY);
+
+        ViolationCaseView decided = c;
+        c = tx(() -> service.deliverDecision(
+                decided.id(), decided.version(), new DeliveryCommand(LocalDate.of(2026, 2, 25), false, null)));
+        assertThat(c.dueOn()).isEqualTo(LocalDate.of(2026, 3, 9));
+
+        ViolationCaseView delivered = c;
+        c = tx(() -> service.recordPayment(
+                delivered.id(), delivered.version(), payment("BL-" + delivered.id() + "-1", 9, 20_000_000L)));
+        assertThat(c.payments().get(0).surcharge()).isZero();
+        assertThat(c.balance()).isEqualTo(40_000_000L);
+
+        ViolationCaseView partPaid = c;
+        c = tx(() -> service.recordPayment(
+                partPaid.id(), partPaid.version(), payment("BL-" + partPaid.id() + "-2", 19, 40_000_000L)));
+        // due 9 March, paid 19 March: 10 days at 0.05 % on 40,000,000 VND
+        assertThat(c.payments().get(1).surcharge()).isEqualTo(200_000L);
+        assertThat(c.status()).isEqualTo(ViolationCaseStatus.PAID);
+
+        ViolationCaseView paid = c;
+        c = tx(() -> service.take(paid.id(), paid.version(), ViolationCaseAction.CLOSE, null));
+
+        em.clear();
+        ViolationCaseView stored = service.violationCase(c.id());
+        assertThat(stored.status()).isEqualTo(ViolationCaseStatus.CLOSED);
+        assertThat(stored.dueOn()).isNull();
+        assertThat(stored.history()).hasSize(6);
+        assertThat(stored.history().get(0).reason()).isEqualTo("Tố giác của người dân");
+    }
+
+    @Test
+    void aRefusedDecisionOrPaymentLeavesTheStoredCaseAsItWas() {
+        ViolationCaseView opened = tx(() -> service.open(new OpenCaseCommand(null, DETECTED, null)));
+        ViolationCaseView recorded =
+                tx(() -> service.recordViolation(opened.id(), opened.version(), record(ViolatorKind.INDIVIDUAL)));
+
+        assertThatThrownBy(() -> tx(() ->
+                        service.issueDecision(recorded.id(), recorded.version(), decision(25_000_000L, 15_000_000L))))
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo("violation.fineOutOfRange");
+        assertThatThrownBy(() ->
+                        tx(() -> service.take(recorded.id(), recorded.version(), ViolationCaseAction.CLOSE, null)))
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo("violationCase.actionNotAllowed");
+        assertThatThrownBy(() -> tx(() -> service.take(
+                        recorded.id(), recorded.version() - 1, ViolationCaseAction.REQUEST_EXPLANATION, null)))
+                .isInstanceOf(ConflictException.class);
+
+        em.clear();
+        ViolationCaseView stored = service.violationCase(recorded.id());
+        assertThat(stored.status()).isEqualTo(ViolationCaseStatus.RECORDED);
+        assertThat(stored.fineTotal()).isZero();
+        assertThat(stored.acts()).allSatisfy(a -> assertThat(a.fine()).isNull());
+        assertThat(stored.version()).isEqualTo(recorded.version());
+    }
+
+    @Test
+    void theDeadlineBoardPutsTheMostUrgentFirst() {
+        tx(() -> service.open(new OpenCaseCommand(null, LocalDate.of(2026, 1, 5), null)));
+        tx(() -> service.open(new OpenCaseCommand(null, LocalDate.of(2026, 1, 2), null)));
+
+        List<CaseDeadlineView> board =
+                service.deadlineBoard(PageRequest.first(200)).items();
+        assertThat(board).extracting(CaseDeadlineView::dueOn).isSorted();
+        assertThat(board.get(0).overdue()).isTrue();
+        assertThat(service.countOpen()).isGreaterThanOrEqualTo(2);
+    }
+
+    private RecordViolationCommand record(ViolatorKind kind) {
+        return new RecordViolationCommand(
+                kind, "Quán karaoke Ánh Trăng", List.of(karaokeHours, lockedRooms), DETECTED.plusDays(1), null, false);
+    }
+
+    private static DecisionCommand decision(long first, long second) {
+        return new DecisionCommand("15/QĐ-XPHC", LocalDate.of(2026, 2, 24), List.of(first, second));
+    }
+
+    private static PaymentCommand payment(String receipt, int marchDay, long amount) {
+        return new PaymentCommand(receipt, LocalDate.of(2026, 3, marchDay), amount);
+    }
+
+    private long provisionId(String text) {
+        return new JpaLegalProvisions(em)
+                .search(text, true, PageRequest.first(1))
+                .get(0)
+                .id();
+    }
+
+    private <T> T tx(Supplier<T> work) {
+        return inTransaction(em, unused -> work.get());
+    }
+}
