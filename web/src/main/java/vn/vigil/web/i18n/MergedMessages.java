@@ -16,8 +16,8 @@ import java.util.Set;
 public abstract class MergedMessages extends ResourceBundle {
 
     /** The property-file families, each with a _vi and an _en file in this package. */
-    public static final List<String> PARTS =
-            List.of("messages", "admin", "staff", "pages", "plans", "imports", "visits", "checklists", "records");
+    public static final List<String> PARTS = List.of(
+            "messages", "admin", "staff", "pages", "plans", "imports", "visits", "checklists", "records", "documents");
 
     private final List<ResourceBundle> parts;
 
