@@ -41,11 +41,11 @@ class CoreMigrationTest {
     }
 
     @Test
-    void appliesTheSchemaAndTheThreeSeedsOnce() throws SQLException {
-        assertThat(appliedFirst).isEqualTo(4);
+    void appliesTheSchemaTheThreeSeedsAndTheDocumentTablesOnce() throws SQLException {
+        assertThat(appliedFirst).isEqualTo(5);
         assertThat(strings("select version || ':' || type || ':' || success from core.flyway_schema_history"
                         + " where version is not null order by installed_rank"))
-                .containsExactly("1:SQL:true", "2:JDBC:true", "3:JDBC:true", "4:JDBC:true");
+                .containsExactly("1:SQL:true", "2:JDBC:true", "3:JDBC:true", "4:JDBC:true", "5:SQL:true");
     }
 
     @Test

@@ -43,6 +43,7 @@ import vn.vigil.core.api.unit.UnitLevel;
 import vn.vigil.core.domain.AdministrativeUnit;
 import vn.vigil.core.domain.AuditEntry;
 import vn.vigil.core.domain.Department;
+import vn.vigil.core.domain.DocumentNumber;
 import vn.vigil.core.domain.Holiday;
 import vn.vigil.core.domain.UserAccount;
 import vn.vigil.core.testing.TestDatabase;
@@ -55,8 +56,13 @@ import vn.vigil.core.testing.TestJpa;
  */
 class CoreRepositoriesTest {
 
-    static final List<Class<?>> CORE_ENTITIES =
-            List.of(AdministrativeUnit.class, Department.class, UserAccount.class, Holiday.class, AuditEntry.class);
+    static final List<Class<?>> CORE_ENTITIES = List.of(
+            AdministrativeUnit.class,
+            Department.class,
+            UserAccount.class,
+            Holiday.class,
+            AuditEntry.class,
+            DocumentNumber.class);
 
     private static final LocalDate TODAY = LocalDate.now();
 

@@ -17,7 +17,17 @@ public abstract class MergedMessages extends ResourceBundle {
 
     /** The property-file families, each with a _vi and an _en file in this package. */
     public static final List<String> PARTS = List.of(
-            "messages", "admin", "staff", "pages", "plans", "imports", "visits", "checklists", "records", "violations");
+            "messages",
+            "admin",
+            "staff",
+            "pages",
+            "plans",
+            "imports",
+            "visits",
+            "checklists",
+            "records",
+            "violations",
+            "documents");
 
     private final List<ResourceBundle> parts;
 

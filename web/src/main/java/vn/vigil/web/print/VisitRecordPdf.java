@@ -1,25 +1,11 @@
 package vn.vigil.web.print;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.Element;
-import com.lowagie.text.Font;
-import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -34,24 +20,21 @@ import vn.vigil.inspection.api.VietnamTime;
 import vn.vigil.inspection.api.VisitHeader;
 import vn.vigil.inspection.api.VisitRecordView;
 import vn.vigil.web.i18n.Bundles;
+import vn.vigil.web.print.AdministrativeDocument.Cell;
+import vn.vigil.web.print.AdministrativeDocument.Signature;
 
 /**
  * The printable visit record (biên bản kiểm tra), always in Vietnamese, laid out like an official record: national
  * motto, title, time and place, team, establishment, people, checklist, indicators, findings, evidence with SHA-256,
- * outcome, signatures and amendments. DejaVu Serif is embedded so every Vietnamese mark prints.
+ * outcome, signatures and amendments, in the {@link AdministrativeDocument} layout.
  */
 public final class VisitRecordPdf {
 
-    private static final BaseFont REGULAR = font("DejaVuSerif.ttf");
-    private static final BaseFont BOLD = font("DejaVuSerif-Bold.ttf");
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
-    private final Font text = new Font(REGULAR, 11);
-    private final Font strong = new Font(BOLD, 11);
-    private final Font title = new Font(BOLD, 14);
-    private final Document document = new Document(PageSize.A4, 56, 42, 42, 42);
+    private final AdministrativeDocument document = new AdministrativeDocument(t("pdf.title"));
     private final VisitHeader header;
     private final VisitRecordView record;
     private final List<EvidenceView> evidence;
@@ -64,20 +47,13 @@ public final class VisitRecordPdf {
 
     /** The record as PDF bytes; {@code evidence} is the visit's, oldest first. */
     public static byte[] render(VisitHeader header, VisitRecordView record, List<EvidenceView> evidence) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
         VisitRecordPdf pdf = new VisitRecordPdf(header, record, evidence);
-        PdfWriter.getInstance(pdf.document, out);
-        pdf.document.addTitle(t("pdf.title"));
-        pdf.document.open();
         pdf.write();
-        pdf.document.close();
-        return out.toByteArray();
+        return pdf.document.toPdf();
     }
 
     private void write() {
-        motto();
-        centered(t("pdf.title"), title);
-        centered(t("pdf.subtitle"), text);
+        document.heading(header.teamName(), null, null, null).title(t("pdf.title"), t("pdf.subtitle"));
         line(t(
                 "pdf.time",
                 HOUR.format(local(header.startsAt())),
@@ -107,14 +83,6 @@ public final class VisitRecordPdf {
                         : t("pdf.draft"));
         signatures();
         amendments();
-    }
-
-    private void motto() {
-        PdfPTable table = table(new float[] {1, 1.4f});
-        table.addCell(plain(header.teamName().toUpperCase(Bundles.VIETNAMESE), strong, Element.ALIGN_CENTER));
-        table.addCell(plain(t("pdf.motto.country") + "\n" + t("pdf.motto.line"), strong, Element.ALIGN_CENTER));
-        add(table);
-        line(" ");
     }
 
     private void team() {
@@ -148,17 +116,18 @@ public final class VisitRecordPdf {
             return;
         }
         heading(t("pdf.checklist", String.valueOf(record.checklistNumber())));
-        PdfPTable table = table(new float[] {0.6f, 5, 2.4f});
-        table.setHeaderRows(1);
-        List.of("pdf.column.no", "pdf.column.question", "pdf.column.answer")
-                .forEach(key -> table.addCell(boxed(t(key), strong)));
         Map<Long, Integer> photoNumbers = photoNumbers();
+        List<List<Cell>> rows = new ArrayList<>();
         for (AnswerView a : record.answers()) {
-            table.addCell(boxed(String.valueOf(a.position()), text));
-            table.addCell(boxed(a.code() + ". " + a.question(), text));
-            table.addCell(boxed(answer(a, photoNumbers), text));
+            rows.add(List.of(
+                    Cell.of(String.valueOf(a.position())),
+                    Cell.of(a.code() + ". " + a.question()),
+                    Cell.of(answer(a, photoNumbers))));
         }
-        add(table);
+        document.table(
+                new float[] {0.6f, 5, 2.4f},
+                List.of(t("pdf.column.no"), t("pdf.column.question"), t("pdf.column.answer")),
+                rows);
     }
 
     private String answer(AnswerView a, Map<Long, Integer> photoNumbers) {
@@ -180,13 +149,14 @@ public final class VisitRecordPdf {
 
     private void indicators() {
         heading(t("pdf.indicators"));
-        PdfPTable table = table(new float[] {4, 1.6f, 3});
+        List<List<Cell>> rows = new ArrayList<>();
         for (IndicatorEntry i : record.indicators()) {
-            table.addCell(boxed(t("record.indicator." + i.indicator()), text));
-            table.addCell(boxed(t(i.observed() ? "pdf.observed" : "pdf.notObserved"), i.observed() ? strong : text));
-            table.addCell(boxed(i.note() == null ? "" : i.note(), text));
+            rows.add(List.of(
+                    Cell.of(t("record.indicator." + i.indicator())),
+                    new Cell(t(i.observed() ? "pdf.observed" : "pdf.notObserved"), i.observed()),
+                    Cell.of(i.note() == null ? "" : i.note())));
         }
-        add(table);
+        document.table(new float[] {4, 1.6f, 3}, null, rows);
     }
 
     private void findings() {
@@ -219,15 +189,9 @@ public final class VisitRecordPdf {
     }
 
     private void signatures() {
-        line(" ");
-        PdfPTable table = table(new float[] {1, 1});
-        table.addCell(
-                plain(t("pdf.signatureEstablishment") + "\n" + t("pdf.signatureHint"), strong, Element.ALIGN_CENTER));
-        table.addCell(plain(
-                t("pdf.signatureLead") + "\n" + t("pdf.signatureHint") + "\n\n\n\n" + header.leadName(),
-                strong,
-                Element.ALIGN_CENTER));
-        add(table);
+        document.signatures(List.of(
+                new Signature(t("pdf.signatureEstablishment"), t("pdf.signatureHint"), null),
+                new Signature(t("pdf.signatureLead"), t("pdf.signatureHint"), header.leadName())));
     }
 
     private void amendments() {
@@ -264,45 +228,11 @@ public final class VisitRecordPdf {
     }
 
     private void heading(String content) {
-        Paragraph p = new Paragraph(content, strong);
-        p.setSpacingBefore(8);
-        p.setSpacingAfter(3);
-        add(p);
+        document.section(content);
     }
 
     private void line(String content) {
-        add(new Paragraph(content, text));
-    }
-
-    private void centered(String content, Font font) {
-        Paragraph p = new Paragraph(content, font);
-        p.setAlignment(Element.ALIGN_CENTER);
-        p.setSpacingAfter(4);
-        add(p);
-    }
-
-    private static PdfPTable table(float[] widths) {
-        PdfPTable table = new PdfPTable(widths);
-        table.setWidthPercentage(100);
-        table.setSpacingBefore(3);
-        return table;
-    }
-
-    private static PdfPCell plain(String content, Font font, int alignment) {
-        PdfPCell cell = new PdfPCell(new Phrase(content, font));
-        cell.setBorder(Rectangle.NO_BORDER);
-        cell.setHorizontalAlignment(alignment);
-        return cell;
-    }
-
-    private static PdfPCell boxed(String content, Font font) {
-        PdfPCell cell = new PdfPCell(new Phrase(content, font));
-        cell.setPadding(4);
-        return cell;
-    }
-
-    private void add(Element element) {
-        document.add(element);
+        document.line(content);
     }
 
     private static LocalDateTime local(Instant instant) {
@@ -311,16 +241,5 @@ public final class VisitRecordPdf {
 
     private static String t(String key, Object... args) {
         return Bundles.text(Bundles.VIETNAMESE, key, args);
-    }
-
-    private static BaseFont font(String file) {
-        try (InputStream in = VisitRecordPdf.class.getResourceAsStream("fonts/" + file)) {
-            if (in == null) {
-                throw new IllegalStateException("Font missing from the application: " + file);
-            }
-            return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,0 +1,122 @@
+package vn.vigil.core.infrastructure.mail;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.vigil.core.api.MigrationsCompleted;
+import vn.vigil.core.api.mail.DailyDigestSource;
+import vn.vigil.core.api.mail.DigestItem;
+import vn.vigil.core.api.mail.MailMessage;
+import vn.vigil.core.api.mail.Mailer;
+
+/**
+ * Once a day at {@code vigil.digest.time} (Vietnam time, default 07:00) asks every {@link DailyDigestSource} what
+ * is due and mails each recipient one digest. Scheduled only when mail is switched on.
+ */
+@ApplicationScoped
+public class DailyDigestJob {
+
+    private static final Logger LOG = Logger.getLogger(DailyDigestJob.class.getName());
+    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    Instance<DailyDigestSource> sources;
+
+    @Inject
+    Mailer mailer;
+
+    @Inject
+    @ConfigProperty(name = "vigil.mail.enabled", defaultValue = "false")
+    boolean enabled;
+
+    @Inject
+    @ConfigProperty(name = "vigil.digest.time", defaultValue = "07:00")
+    LocalTime sendAt;
+
+    private Clock clock = Clock.system(VIETNAM);
+    private volatile ScheduledFuture<?> daily;
+
+    protected DailyDigestJob() {}
+
+    /** For tests: sends on demand through the given mailer. */
+    DailyDigestJob(Mailer mailer) {
+        this.mailer = mailer;
+    }
+
+    void schedule(@Observes MigrationsCompleted ready) {
+        if (!enabled) {
+            LOG.info("Daily digest not scheduled: mail is switched off (vigil.mail.enabled=false)");
+            return;
+        }
+        long delay = delayUntilNext(ZonedDateTime.now(clock), sendAt).toMillis();
+        daily = scheduler.scheduleAtFixedRate(this::runSafely, delay, TimeUnit.DAYS.toMillis(1), TimeUnit.MILLISECONDS);
+        LOG.info(() -> "Daily digest scheduled at " + sendAt + " Vietnam time");
+    }
+
+    @PreDestroy
+    void cancel() {
+        if (daily != null) {
+            daily.cancel(false);
+        }
+    }
+
+    static Duration delayUntilNext(ZonedDateTime now, LocalTime at) {
+        ZonedDateTime next = now.with(at).withSecond(0).withNano(0);
+        if (!next.isAfter(now)) {
+            next = next.plusDays(1);
+        }
+        return Duration.between(now, next);
+    }
+
+    private void runSafely() {
+        try {
+            send(LocalDate.now(clock));
+        } catch (RuntimeException e) {
+            // an exception would cancel every later run of a fixed-rate task
+            LOG.log(Level.SEVERE, "Daily digest failed", e);
+        }
+    }
+
+    private void send(LocalDate today) {
+        send(today, sources);
+    }
+
+    /** Collects the day's items from every source and mails them; returns how many e-mails the server took. */
+    int send(LocalDate today, Iterable<DailyDigestSource> from) {
+        List<DigestItem> items = new ArrayList<>();
+        for (DailyDigestSource source : from) {
+            try {
+                items.addAll(source.dueItems(today));
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Digest source " + source.getClass().getName() + " failed; skipped", e);
+            }
+        }
+        List<MailMessage> messages = new DigestComposer(Locale.forLanguageTag("vi")).compose(today, items);
+        int sent = (int) messages.stream().filter(mailer::send).count();
+        LOG.info(() -> String.format(
+                "Daily digest for %s: %d item(s), %d of %d e-mail(s) sent",
+                today, items.size(), sent, messages.size()));
+        return sent;
+    }
+}
