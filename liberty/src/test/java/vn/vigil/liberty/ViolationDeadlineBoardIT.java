@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
-/** The legal officer's deadline board in Chromium: an overdue case on top, flagged, its deadline named. */
+/**
+ * The legal officer's home page counts the overdue case, and the deadline board in Chromium shows it on top, flagged,
+ * its deadline named.
+ */
 class ViolationDeadlineBoardIT {
 
     @RegisterExtension
@@ -29,6 +32,12 @@ class ViolationDeadlineBoardIT {
         JsonObject c = Vigil.json(opened).asJsonObject();
 
         browser.signIn(DemoAccount.LEGAL);
+        String overdueTile = browser.text(By.cssSelector("[data-key='dashboard.casesOverdue'] .tile-value"));
+        assertThat(Long.parseLong(overdueTile.replaceAll("\\D", "")))
+                .as("overdue cases on the home page")
+                .isPositive();
+        assertThat(browser.text(By.cssSelector("[data-key='dashboard.casesOverdue']")))
+                .contains("quá hạn");
         browser.open("/legal/deadlines.xhtml");
 
         assertThat(browser.text(By.tagName("h1"))).contains("Bảng theo dõi thời hạn");

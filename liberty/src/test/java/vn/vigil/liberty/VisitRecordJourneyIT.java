@@ -71,9 +71,7 @@ class VisitRecordJourneyIT {
         prime.click("recordForm:addFinding");
         prime.type("recordForm:findings:0:findingText", finding);
         prime.type("recordForm:findings:0:reinspectBy_input", "01/01/2000");
-        browser.driver()
-                .findElement(By.id("recordForm:findings:0:reinspectBy_input"))
-                .sendKeys(Keys.ESCAPE);
+        closeDatePicker("recordForm:findings:0:reinspectBy");
         prime.choose("recordForm:outcome", "Không vi phạm");
         prime.click("recordForm:save");
         assertThat(browser.text(By.id("recordForm:messages"))).contains("Đã lưu biên bản.");
@@ -131,5 +129,14 @@ class VisitRecordJourneyIT {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Closes a p:datePicker's panel, which may still be opening (animated) when the first Escape arrives. */
+    private void closeDatePicker(String id) {
+        WebElement input = browser.driver().findElement(By.id(id + "_input"));
+        browser.waitFor(d -> {
+            input.sendKeys(Keys.ESCAPE);
+            return d.findElements(By.id(id + "_panel")).stream().noneMatch(WebElement::isDisplayed);
+        });
     }
 }

@@ -1,5 +1,6 @@
 package vn.vigil.inspection.api;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /** Counts of the establishment registry for dashboards. */
@@ -8,6 +9,14 @@ public interface InspectionStatistics {
     record Counts(long establishments, long operating, long suspended, long highRisk, long businessLines) {}
 
     Counts counts();
+
+    /**
+     * Violation cases with a running statutory deadline on {@code today}: how many, how many are past it, and how many
+     * fall due within {@link CaseDeadlineView#DUE_SOON_DAYS} days.
+     */
+    record CaseCounts(long running, long overdue, long dueSoon) {}
+
+    CaseCounts caseCounts(LocalDate today);
 
     List<BusinessLineView> businessLines();
 }

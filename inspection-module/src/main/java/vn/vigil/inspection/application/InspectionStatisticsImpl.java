@@ -5,9 +5,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.List;
 import vn.vigil.core.api.Guarded;
 import vn.vigil.inspection.api.BusinessLineView;
+import vn.vigil.inspection.api.CaseDeadlineView;
 import vn.vigil.inspection.api.InspectionStatistics;
 import vn.vigil.inspection.domain.Establishment;
 
@@ -33,6 +35,20 @@ public class InspectionStatisticsImpl implements InspectionStatistics {
                 .setParameter("high", Establishment.HIGH_RISK)
                 .getSingleResult();
         return new Counts(n(row[0]), n(row[1]), n(row[2]), n(row[3]), n(row[4]));
+    }
+
+    @Override
+    public CaseCounts caseCounts(LocalDate today) {
+        Object[] row = (Object[]) em.createNativeQuery("""
+                        select count(*),
+                               count(*) filter (where due_on < :today),
+                               count(*) filter (where due_on >= :today and due_on <= :soon)
+                        from violation.violation_case where due_on is not null
+                        """)
+                .setParameter("today", today)
+                .setParameter("soon", today.plusDays(CaseDeadlineView.DUE_SOON_DAYS))
+                .getSingleResult();
+        return new CaseCounts(n(row[0]), n(row[1]), n(row[2]));
     }
 
     @Override

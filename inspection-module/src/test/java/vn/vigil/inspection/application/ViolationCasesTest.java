@@ -19,6 +19,7 @@ import vn.vigil.core.api.PageRequest;
 import vn.vigil.inspection.api.CaseDeadlineView;
 import vn.vigil.inspection.api.DecisionCommand;
 import vn.vigil.inspection.api.DeliveryCommand;
+import vn.vigil.inspection.api.InspectionStatistics;
 import vn.vigil.inspection.api.OpenCaseCommand;
 import vn.vigil.inspection.api.PaymentCommand;
 import vn.vigil.inspection.api.RecordViolationCommand;
@@ -167,6 +168,35 @@ class ViolationCasesTest {
         assertThat(board).extracting(CaseDeadlineView::dueOn).isSorted();
         assertThat(board.get(0).overdue()).isTrue();
         assertThat(service.countOpen()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void theHomePageCountsCasesPastTheirDeadlineAndThoseDueWithinTwoDays() {
+        InspectionStatisticsImpl statistics = new InspectionStatisticsImpl();
+        statistics.em = em;
+        OpenCaseCommand detected = new OpenCaseCommand(null, LocalDate.of(2026, 3, 2), null);
+        LocalDate due = tx(() -> service.open(detected)).dueOn();
+        int[] daysBeforeDue = {10, 3, 2, 0, -1};
+        List<InspectionStatistics.CaseCounts> before = new java.util.ArrayList<>();
+        for (int days : daysBeforeDue) {
+            before.add(statistics.caseCounts(due.minusDays(days)));
+        }
+
+        tx(() -> service.open(detected));
+
+        for (int k = 0; k < daysBeforeDue.length; k++) {
+            int days = daysBeforeDue[k];
+            InspectionStatistics.CaseCounts after = statistics.caseCounts(due.minusDays(days));
+            assertThat(after.running() - before.get(k).running())
+                    .as("running, %d days before", days)
+                    .isEqualTo(1);
+            assertThat(after.overdue() - before.get(k).overdue())
+                    .as("overdue, %d days before", days)
+                    .isEqualTo(days < 0 ? 1 : 0);
+            assertThat(after.dueSoon() - before.get(k).dueSoon())
+                    .as("due soon, %d days before", days)
+                    .isEqualTo(days >= 0 && days <= CaseDeadlineView.DUE_SOON_DAYS ? 1 : 0);
+        }
     }
 
     private RecordViolationCommand record(ViolatorKind kind) {

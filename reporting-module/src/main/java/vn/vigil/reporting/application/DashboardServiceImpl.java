@@ -3,6 +3,8 @@ package vn.vigil.reporting.application;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -23,6 +25,8 @@ import vn.vigil.victim.api.SupportCatalogue;
 public class DashboardServiceImpl implements DashboardService {
 
     private static final String ESTABLISHMENTS = "/inspection/establishments.xhtml";
+    private static final String DEADLINES = "/legal/deadlines.xhtml";
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     @Inject
     CoreStatistics core;
@@ -47,6 +51,16 @@ public class DashboardServiceImpl implements DashboardService {
         return dashboards;
     }
 
+    /** A legal officer's first concern: cases past or close to a statutory deadline. */
+    private List<Tile> legalTiles(CoreStatistics.Counts c) {
+        InspectionStatistics.CaseCounts cases = inspection.caseCounts(LocalDate.now(VIETNAM));
+        return List.of(
+                new Tile("dashboard.casesOverdue", cases.overdue(), DEADLINES),
+                new Tile("dashboard.casesDueSoon", cases.dueSoon(), DEADLINES),
+                new Tile("dashboard.casesRunning", cases.running(), DEADLINES),
+                new Tile("dashboard.holidaysThisYear", c.holidaysThisYear(), "/calendar.xhtml"));
+    }
+
     private List<Tile> tiles(Role role, CoreStatistics.Counts c, InspectionStatistics.Counts i) {
         return switch (role) {
             case ADMIN ->
@@ -61,10 +75,7 @@ public class DashboardServiceImpl implements DashboardService {
                         new Tile("dashboard.establishmentsHighRisk", i.highRisk(), null),
                         new Tile("dashboard.establishmentsSuspended", i.suspended(), null),
                         new Tile("dashboard.communesInForce", c.communesInForce(), null));
-            case LEGAL_OFFICER ->
-                List.of(
-                        new Tile("dashboard.establishmentsSuspended", i.suspended(), null),
-                        new Tile("dashboard.holidaysThisYear", c.holidaysThisYear(), "/calendar.xhtml"));
+            case LEGAL_OFFICER -> legalTiles(c);
             case CASE_WORKER, FINANCE_OFFICER ->
                 List.of(
                         new Tile(
