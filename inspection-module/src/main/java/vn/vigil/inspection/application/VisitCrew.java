@@ -13,11 +13,16 @@ final class VisitCrew {
     private VisitCrew() {}
 
     static void requireOnVisit(Visit visit, VisitRecordRepository records, StaffDirectory staff, CurrentActor actor) {
-        long user = staff.findByUsername(actor.username())
-                .map(StaffMember::id)
-                .orElseThrow(() -> new DomainException("record.notOnVisit"));
-        if (records.leadOf(visit.teamId()) != user && !visit.isMember(user)) {
+        if (!isOnVisit(visit, records, staff, actor)) {
             throw new DomainException("record.notOnVisit");
         }
+    }
+
+    /** Whether the person acting goes on the visit or leads its team (unknown staff: no). */
+    static boolean isOnVisit(Visit visit, VisitRecordRepository records, StaffDirectory staff, CurrentActor actor) {
+        return staff.findByUsername(actor.username())
+                .map(StaffMember::id)
+                .filter(user -> records.leadOf(visit.teamId()) == user || visit.isMember(user))
+                .isPresent();
     }
 }

@@ -19,7 +19,6 @@ import vn.vigil.core.api.Role;
 import vn.vigil.core.api.audit.AuditEvent;
 import vn.vigil.core.api.audit.AuditLog;
 import vn.vigil.core.api.staff.StaffDirectory;
-import vn.vigil.core.api.staff.StaffMember;
 import vn.vigil.inspection.api.AmendmentCommand;
 import vn.vigil.inspection.api.AmendmentView;
 import vn.vigil.inspection.api.ChecklistCatalogue;
@@ -176,10 +175,7 @@ public class VisitRecordsImpl implements VisitRecords {
 
     /** Only a team lead who leads the visit's team, or goes on the visit, signs its record. */
     private void requireLeadOf(Visit visit) {
-        long user = staff.findByUsername(actor.username())
-                .map(StaffMember::id)
-                .orElseThrow(() -> new DomainException("record.notTeamLead"));
-        if (!actor.hasRole(Role.TEAM_LEAD) || (records.leadOf(visit.teamId()) != user && !visit.isMember(user))) {
+        if (!actor.hasRole(Role.TEAM_LEAD) || !VisitCrew.isOnVisit(visit, records, staff, actor)) {
             throw new DomainException("record.notTeamLead");
         }
     }
