@@ -129,7 +129,7 @@ class ViolationCaseIT {
     }
 
     private static String decision(long fine) {
-        return "{\"documentNumber\":\"01/QĐ-XPHC\",\"decidedOn\":\"%s\",\"fines\":[%d]}".formatted(TODAY, fine);
+        return "{\"decidedOn\":\"%s\",\"fines\":[%d]}".formatted(TODAY, fine);
     }
 
     private static String payment(String receipt, long amount) {

@@ -8,4 +8,9 @@ public class NotFoundException extends DomainException {
     public NotFoundException(String what, Object id) {
         super("error.notFound", what, String.valueOf(id));
     }
+
+    /** For a module's own "not there yet" message, e.g. a document not yet drawn up. */
+    protected NotFoundException(String messageKey, Object[] arguments) {
+        super(messageKey, arguments);
+    }
 }

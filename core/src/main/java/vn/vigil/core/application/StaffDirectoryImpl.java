@@ -14,11 +14,14 @@ import vn.vigil.core.api.staff.StaffDirectory;
 import vn.vigil.core.api.staff.StaffMember;
 import vn.vigil.core.domain.StaffRoster;
 
-/** Staff look-up for the modules' own services; inspection staff and administrators may read it. */
+/**
+ * Staff look-up for the modules' own services; inspection staff, legal officers (whose department issues the
+ * violation documents) and administrators may read it.
+ */
 @ApplicationScoped
 @Guarded
 @Transactional(Transactional.TxType.SUPPORTS)
-@RolesAllowed({Role.Names.INSPECTOR, Role.Names.TEAM_LEAD, Role.Names.ADMIN})
+@RolesAllowed({Role.Names.INSPECTOR, Role.Names.TEAM_LEAD, Role.Names.LEGAL_OFFICER, Role.Names.ADMIN})
 public class StaffDirectoryImpl implements StaffDirectory {
 
     @Inject

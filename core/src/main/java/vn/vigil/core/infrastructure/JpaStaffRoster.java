@@ -20,7 +20,8 @@ public class JpaStaffRoster implements StaffRoster {
     /** Staff with their department's name and their roles joined as one text, ready for a where clause. */
     private static final String STAFF = """
             select u.id, u.username, u.full_name, u.department_id, d.name, u.enabled,
-                   (select string_agg(r.role, ',') from core.user_role r where r.user_id = u.id) as roles
+                   (select string_agg(r.role, ',') from core.user_role r where r.user_id = u.id) as roles,
+                   d.code, u.email
               from core.user_account u
               left join core.department d on d.id = u.department_id
             """;
@@ -76,9 +77,11 @@ public class JpaStaffRoster implements StaffRoster {
                 (String) r[1],
                 (String) r[2],
                 r[3] == null ? null : ((Number) r[3]).longValue(),
+                (String) r[7],
                 (String) r[4],
                 roles((String) r[6]),
-                (Boolean) r[5]);
+                (Boolean) r[5],
+                (String) r[8]);
     }
 
     private static Set<Role> roles(String joined) {

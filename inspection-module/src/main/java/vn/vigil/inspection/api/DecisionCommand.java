@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The sanction decision: the number the document numbering gave it, its day, and one fine (whole đồng) for each
- * act of the record, in the record's order.
+ * The sanction decision: its day and one fine (whole đồng) for each act of the record, in the record's order. Its
+ * number is taken from the document numbering when it is issued.
  */
-public record DecisionCommand(String documentNumber, LocalDate decidedOn, List<Long> fines) {}
+public record DecisionCommand(LocalDate decidedOn, List<Long> fines) {}

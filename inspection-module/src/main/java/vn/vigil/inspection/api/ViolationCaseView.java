@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-/** A violation case with its acts, payments, history, next deadline and the steps open to it now. */
+/**
+ * A violation case with its acts, payments, history, next deadline and the steps open to it now; the numbers
+ * of its record of violation and sanction decision once they are issued.
+ */
 public record ViolationCaseView(
         long id,
         Long visitId,
@@ -14,6 +17,7 @@ public record ViolationCaseView(
         ViolationCaseStatus status,
         LocalDate detectedOn,
         LocalDate recordedOn,
+        String recordNumber,
         String decisionNumber,
         LocalDate decidedOn,
         long fineTotal,

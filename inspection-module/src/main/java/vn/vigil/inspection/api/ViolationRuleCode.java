@@ -19,5 +19,10 @@ public enum ViolationRuleCode {
     DECISION_AFTER_RETURN,
     DECISION_AFTER_RETURN_VERIFIED,
     ON_THE_SPOT_INDIVIDUAL,
-    ON_THE_SPOT_ORGANISATION
+    ON_THE_SPOT_ORGANISATION;
+
+    /** How a message names this rule: a field name the bundles translate, never the code itself. */
+    public String field() {
+        return "violationRule.code." + name();
+    }
 }

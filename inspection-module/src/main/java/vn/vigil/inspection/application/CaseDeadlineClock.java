@@ -50,6 +50,7 @@ public class CaseDeadlineClock {
     }
 
     private ViolationRule rule(ViolationRuleCode code, LocalDate day) {
-        return rules.inForce(code, day).orElseThrow(() -> new DomainException("violationRule.noneInForce", code, day));
+        return rules.inForce(code, day)
+                .orElseThrow(() -> new DomainException("violationRule.noneInForce", code.field(), day));
     }
 }

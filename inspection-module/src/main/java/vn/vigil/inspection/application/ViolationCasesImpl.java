@@ -28,6 +28,7 @@ import vn.vigil.inspection.api.ComplaintCommand;
 import vn.vigil.inspection.api.ComplaintDecisionCommand;
 import vn.vigil.inspection.api.DecisionCommand;
 import vn.vigil.inspection.api.DeliveryCommand;
+import vn.vigil.inspection.api.NotYetAvailable;
 import vn.vigil.inspection.api.OpenCaseCommand;
 import vn.vigil.inspection.api.PaymentCommand;
 import vn.vigil.inspection.api.RecordViolationCommand;
@@ -58,6 +59,9 @@ public class ViolationCasesImpl implements ViolationCases {
     CaseDeadlineClock clock;
 
     @Inject
+    CaseNumbering numbering;
+
+    @Inject
     CurrentActor actor;
 
     @Inject
@@ -83,7 +87,7 @@ public class ViolationCasesImpl implements ViolationCases {
     @Transactional(Transactional.TxType.SUPPORTS)
     @RolesAllowed({Role.Names.LEGAL_OFFICER, Role.Names.TEAM_LEAD, Role.Names.ADMIN})
     public ViolationCaseView caseOfVisit(long visitId) {
-        return view(cases.findByVisit(visitId).orElseThrow(() -> new NotFoundException("visit", visitId)));
+        return view(cases.findByVisit(visitId).orElseThrow(() -> new NotYetAvailable("violationCase.noCaseForVisit")));
     }
 
     @Override
@@ -107,6 +111,7 @@ public class ViolationCasesImpl implements ViolationCases {
             command.provisionIds().forEach(this::provision);
         }
         c.recordViolation(
+                numbering.record(id, command.recordedOn()),
                 command.violatorKind(),
                 command.violatorName(),
                 command.provisionIds(),
@@ -125,7 +130,7 @@ public class ViolationCasesImpl implements ViolationCases {
                 .map(act -> provision(act.provisionId()))
                 .collect(Collectors.toMap(LegalProvision::id, Function.identity()));
         c.issueDecision(
-                command.documentNumber(),
+                numbering.decision(id, command.decidedOn()),
                 command.decidedOn(),
                 command.fines(),
                 charged,
@@ -235,6 +240,7 @@ public class ViolationCasesImpl implements ViolationCases {
                 c.status(),
                 c.detectedOn(),
                 c.recordedOn(),
+                c.recordNumber(),
                 c.decisionNumber(),
                 c.decidedOn(),
                 c.fineTotal(),

@@ -80,7 +80,8 @@ public class ViolationRulesImpl implements ViolationRules {
     }
 
     private ViolationRule ruleOn(ViolationRuleCode code, LocalDate day) {
-        return rules.inForce(code, day).orElseThrow(() -> new DomainException("violationRule.noneInForce", code, day));
+        return rules.inForce(code, day)
+                .orElseThrow(() -> new DomainException("violationRule.noneInForce", code.field(), day));
     }
 
     static ViolationRuleView view(ViolationRule r) {

@@ -10,11 +10,12 @@ import vn.vigil.core.api.CurrentActor;
 import vn.vigil.inspection.api.ViolationRuleCode;
 import vn.vigil.inspection.api.VisitViolationsFound;
 import vn.vigil.inspection.domain.ViolationCaseRepository;
+import vn.vigil.inspection.domain.VisitRepository;
 
 /**
  * Opens the violation case of a signed-off visit with violations once its event is published, in a transaction
- * of its own: a repeated event opens nothing more (one case per visit), and the record is due from the day the
- * violation is known to the violation part.
+ * of its own: a repeated event opens nothing more (one case per visit). The violation was detected on the day of
+ * the visit (Vietnam time), not on the later day the record was signed off, so the record is due from then.
  */
 @ApplicationScoped
 public class VisitCaseOpener {
@@ -23,18 +24,30 @@ public class VisitCaseOpener {
     ViolationCaseRepository cases;
 
     @Inject
+    VisitRepository visits;
+
+    @Inject
     CaseDeadlineClock clock;
 
     protected VisitCaseOpener() {}
 
-    public VisitCaseOpener(ViolationCaseRepository cases, CaseDeadlineClock clock) {
+    public VisitCaseOpener(ViolationCaseRepository cases, VisitRepository visits, CaseDeadlineClock clock) {
         this.cases = cases;
+        this.visits = visits;
         this.clock = clock;
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void onViolationsFound(@Observes(during = TransactionPhase.AFTER_SUCCESS) VisitViolationsFound found) {
-        open(found, LocalDate.now(EstablishmentRegistryImpl.VIETNAM));
+        open(found);
+    }
+
+    /** Opens the case as detected on the visit's day; returns whether it opened one. */
+    public boolean open(VisitViolationsFound found) {
+        LocalDate visitDay = visits.find(found.visitId())
+                .map(v -> LocalDate.ofInstant(v.period().startsAt(), EstablishmentRegistryImpl.VIETNAM))
+                .orElseGet(() -> LocalDate.now(EstablishmentRegistryImpl.VIETNAM));
+        return open(found, visitDay);
     }
 
     /** Returns whether a case was opened (false when the visit already has one). */

@@ -31,7 +31,12 @@ public final class CaseWorkflow {
     /** {@code to} null: the step is recorded but the case stays where it is (a complaint runs alongside). */
     private record Step(Set<ViolationCaseStatus> from, ViolationCaseStatus to) {}
 
-    private static final Set<ViolationCaseStatus> AFTER_DECISION = EnumSet.of(DECIDED, DELIVERED, PAID, ENFORCEMENT);
+    /**
+     * A complaint may come while the decision runs and also after the case is closed (paid in full), as long as it
+     * is inside the complaint period; it is then tracked to its outcome like any other.
+     */
+    private static final Set<ViolationCaseStatus> COMPLAINABLE =
+            EnumSet.of(DECIDED, DELIVERED, PAID, ENFORCEMENT, CLOSED);
 
     private static final Set<ViolationCaseStatus> BEFORE_DECISION = EnumSet.of(OPENED, RECORDED, EXPLANATION, RETURNED);
 
@@ -54,8 +59,8 @@ public final class CaseWorkflow {
             Map.entry(ViolationCaseAction.RETURN_FROM_POLICE, new Step(EnumSet.of(TRANSFERRED_TO_POLICE), RETURNED)),
             Map.entry(ViolationCaseAction.PROSECUTE, new Step(EnumSet.of(TRANSFERRED_TO_POLICE), PROSECUTED)),
             Map.entry(ViolationCaseAction.EXEMPT_AS_VICTIM, new Step(BEFORE_DECISION, EXEMPTED)),
-            Map.entry(ViolationCaseAction.FILE_COMPLAINT, new Step(AFTER_DECISION, null)),
-            Map.entry(ViolationCaseAction.DECIDE_COMPLAINT, new Step(AFTER_DECISION, null))));
+            Map.entry(ViolationCaseAction.FILE_COMPLAINT, new Step(COMPLAINABLE, null)),
+            Map.entry(ViolationCaseAction.DECIDE_COMPLAINT, new Step(COMPLAINABLE, null))));
 
     private CaseWorkflow() {}
 

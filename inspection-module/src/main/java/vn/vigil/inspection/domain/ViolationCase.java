@@ -89,8 +89,23 @@ public class ViolationCase implements Audited {
     @Column(name = "recorded_on")
     private LocalDate recordedOn;
 
-    @Column(name = "decision_number", length = 60)
+    @Column(name = "record_number", length = 80)
+    private String recordNumber;
+
+    @Column(name = "record_issuer", length = 200)
+    private String recordIssuer;
+
+    @Column(name = "record_officer", length = 120)
+    private String recordOfficer;
+
+    @Column(name = "decision_number", length = 80)
     private String decisionNumber;
+
+    @Column(name = "decision_issuer", length = 200)
+    private String decisionIssuer;
+
+    @Column(name = "decision_officer", length = 120)
+    private String decisionOfficer;
 
     @Column(name = "decided_on")
     private LocalDate decidedOn;
@@ -172,8 +187,12 @@ public class ViolationCase implements Audited {
         history.add(new CaseTransition(ViolationCaseAction.OPEN, null, status, at, by, Text.clean(reason)));
     }
 
-    /** The record of violation: who, which acts of the catalogue, when the act ended (null if ongoing). */
+    /**
+     * The record of violation: who, which acts of the catalogue, when the act ended (null if ongoing), under the
+     * number the document numbering gave it.
+     */
     public void recordViolation(
+            IssuedDocument record,
             ViolatorKind kind,
             String name,
             List<Long> provisionIds,
@@ -203,15 +222,18 @@ public class ViolationCase implements Audited {
         this.recordedOn = recordedOn;
         this.actEndedOn = actEndedOn;
         this.listedField = listedField;
+        this.recordNumber = record.number();
+        this.recordIssuer = record.issuer();
+        this.recordOfficer = record.officer();
         step(ViolationCaseAction.RECORD_VIOLATION, null, by, at);
     }
 
     /**
      * The sanction decision: a fine for every recorded act inside its range for this violator, issued before the
-     * limitation period ends. {@code documentNumber} is the number the numbering service gave the decision.
+     * limitation period ends, under the number the document numbering gave it.
      */
     public void issueDecision(
-            String documentNumber,
+            IssuedDocument decision,
             LocalDate decidedOn,
             List<Long> fines,
             Map<Long, LegalProvision> provisions,
@@ -219,7 +241,6 @@ public class ViolationCase implements Audited {
             String by,
             Instant at) {
         CaseWorkflow.next(status, ViolationCaseAction.ISSUE_DECISION);
-        String number = Text.required(documentNumber, "violationCase.documentNumber", 60);
         requireDay(decidedOn, "violationCase.decidedOn", recordedOn);
         if (decidedOn.isAfter(limitationEnds)) {
             throw new DomainException("violationCase.limitationExpired", limitationEnds);
@@ -235,7 +256,9 @@ public class ViolationCase implements Audited {
         for (int i = 0; i < acts.size(); i++) {
             acts.get(i).fine(fines.get(i));
         }
-        this.decisionNumber = number;
+        this.decisionNumber = decision.number();
+        this.decisionIssuer = decision.issuer();
+        this.decisionOfficer = decision.officer();
         this.decidedOn = decidedOn;
         this.fineTotal = total;
         step(ViolationCaseAction.ISSUE_DECISION, null, by, at);
@@ -416,8 +439,28 @@ public class ViolationCase implements Audited {
         return recordedOn;
     }
 
+    public String recordNumber() {
+        return recordNumber;
+    }
+
+    public String recordIssuer() {
+        return recordIssuer;
+    }
+
+    public String recordOfficer() {
+        return recordOfficer;
+    }
+
     public String decisionNumber() {
         return decisionNumber;
+    }
+
+    public String decisionIssuer() {
+        return decisionIssuer;
+    }
+
+    public String decisionOfficer() {
+        return decisionOfficer;
     }
 
     public LocalDate decidedOn() {

@@ -26,6 +26,9 @@ public interface ViolationCaseRepository {
 
     long countWithDeadline();
 
+    /** Open cases due on or before {@code until} (overdue ones too), soonest first, days left from {@code today}. */
+    List<CaseDeadlineView> dueBy(LocalDate today, LocalDate until);
+
     long countOpen();
 
     void flush();

@@ -23,6 +23,9 @@ public class JpaViolationCases implements ViolationCaseRepository {
             ViolationCaseStatus.EXEMPTED,
             ViolationCaseStatus.PROSECUTED);
 
+    private static final String DEADLINE =
+            "select c.id, c.violatorName, c.establishmentId, c.status, c.dueRule, c.dueOn from ViolationCase c";
+
     @PersistenceContext(unitName = "inspection")
     EntityManager em;
 
@@ -78,14 +81,27 @@ public class JpaViolationCases implements ViolationCaseRepository {
     @Override
     public List<CaseDeadlineView> deadlineBoard(LocalDate today, PageRequest page) {
         List<Object[]> rows = em.createQuery(
-                        "select c.id, c.violatorName, c.establishmentId, c.status, c.dueRule, c.dueOn"
-                                + " from ViolationCase c where c.dueOn is not null and c.status not in :closed"
-                                + " order by c.dueOn, c.id",
+                        DEADLINE + " where c.dueOn is not null and c.status not in :closed order by c.dueOn, c.id",
                         Object[].class)
                 .setParameter("closed", CLOSED)
                 .setFirstResult(page.offset())
                 .setMaxResults(page.size())
                 .getResultList();
+        return deadlines(rows, today);
+    }
+
+    @Override
+    public List<CaseDeadlineView> dueBy(LocalDate today, LocalDate until) {
+        List<Object[]> rows = em.createQuery(
+                        DEADLINE + " where c.dueOn <= :until and c.status not in :closed order by c.dueOn, c.id",
+                        Object[].class)
+                .setParameter("until", until)
+                .setParameter("closed", CLOSED)
+                .getResultList();
+        return deadlines(rows, today);
+    }
+
+    private static List<CaseDeadlineView> deadlines(List<Object[]> rows, LocalDate today) {
         return rows.stream()
                 .map(r -> new CaseDeadlineView(
                         (Long) r[0],

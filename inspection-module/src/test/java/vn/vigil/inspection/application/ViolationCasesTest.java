@@ -15,11 +15,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.vigil.core.api.ConflictException;
 import vn.vigil.core.api.DomainException;
+import vn.vigil.core.api.NotFoundException;
 import vn.vigil.core.api.PageRequest;
 import vn.vigil.inspection.api.CaseDeadlineView;
+import vn.vigil.inspection.api.CaseStepView;
+import vn.vigil.inspection.api.ComplaintCommand;
+import vn.vigil.inspection.api.ComplaintDecisionCommand;
+import vn.vigil.inspection.api.ComplaintOutcome;
 import vn.vigil.inspection.api.DecisionCommand;
 import vn.vigil.inspection.api.DeliveryCommand;
 import vn.vigil.inspection.api.InspectionStatistics;
+import vn.vigil.inspection.api.NotYetAvailable;
 import vn.vigil.inspection.api.OpenCaseCommand;
 import vn.vigil.inspection.api.PaymentCommand;
 import vn.vigil.inspection.api.RecordViolationCommand;
@@ -29,11 +35,11 @@ import vn.vigil.inspection.api.ViolationCaseView;
 import vn.vigil.inspection.api.ViolationRuleCode;
 import vn.vigil.inspection.api.ViolatorKind;
 import vn.vigil.inspection.api.VisitViolationsFound;
-import vn.vigil.inspection.domain.VietnamHolidays2026Access;
+import vn.vigil.inspection.domain.Visit;
 import vn.vigil.inspection.infrastructure.InspectionTestDatabase;
 import vn.vigil.inspection.infrastructure.JpaLegalProvisions;
 import vn.vigil.inspection.infrastructure.JpaViolationCases;
-import vn.vigil.inspection.infrastructure.JpaViolationRules;
+import vn.vigil.inspection.infrastructure.JpaVisits;
 
 /** Violation cases on a real PostgreSQL: a visit's case opened once, the path to payment, refusals kept out. */
 class ViolationCasesTest {
@@ -52,15 +58,8 @@ class ViolationCasesTest {
     void wire() {
         em = emf.createEntityManager();
         repository = new JpaViolationCases(em);
-        CaseDeadlineClock clock =
-                new CaseDeadlineClock(new JpaViolationRules(em), VietnamHolidays2026Access.calendar());
-        service = new ViolationCasesImpl();
-        service.cases = repository;
-        service.provisions = new JpaLegalProvisions(em);
-        service.clock = clock;
-        service.actor = new FixedActor("legal");
-        service.audit = new RecordingAuditLog();
-        opener = new VisitCaseOpener(repository, clock);
+        service = new ViolationDesk().service(em);
+        opener = new VisitCaseOpener(repository, new JpaVisits(em), ViolationDesk.clock(em));
         karaokeHours = provisionId("08 giờ đến 24 giờ");
         lockedRooms = provisionId("chốt cửa");
     }
@@ -130,6 +129,100 @@ class ViolationCasesTest {
         assertThat(stored.dueOn()).isNull();
         assertThat(stored.history()).hasSize(6);
         assertThat(stored.history().get(0).reason()).isEqualTo("Tố giác của người dân");
+        assertThat(stored.recordNumber()).isEqualTo("01/BB-VPHC");
+        assertThat(stored.decisionNumber()).isEqualTo("01/QĐ-XPHC");
+    }
+
+    @Test
+    void aComplaintFiledAfterTheCaseClosedButInsideTheComplaintPeriodIsTrackedToItsOutcome() {
+        ViolationCaseView closed = closedCase();
+
+        // delivered 25 February: the 90-day complaint period runs to 26 May
+        assertThatThrownBy(() -> tx(() -> service.fileComplaint(
+                        closed.id(),
+                        closed.version(),
+                        new ComplaintCommand(LocalDate.of(2026, 5, 27), "Khiếu nại mức phạt", false))))
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo("violationCase.complaintLate");
+        em.clear();
+        ViolationCaseView filed = tx(() -> service.fileComplaint(
+                closed.id(),
+                closed.version(),
+                new ComplaintCommand(LocalDate.of(2026, 5, 26), "Khiếu nại mức phạt", false)));
+        ViolationCaseView decided = tx(() -> service.decideComplaint(
+                filed.id(),
+                filed.version(),
+                new ComplaintDecisionCommand(ComplaintOutcome.REJECTED, LocalDate.of(2026, 6, 10), "Đúng quy định")));
+
+        em.clear();
+        ViolationCaseView stored = service.violationCase(decided.id());
+        assertThat(stored.status()).isEqualTo(ViolationCaseStatus.CLOSED);
+        assertThat(stored.complaintFiledOn()).isEqualTo(LocalDate.of(2026, 5, 26));
+        assertThat(stored.complaintOutcome()).isEqualTo(ComplaintOutcome.REJECTED);
+        assertThat(stored.dueOn()).isNull();
+        assertThat(stored.history())
+                .extracting(CaseStepView::action)
+                .endsWith(ViolationCaseAction.FILE_COMPLAINT, ViolationCaseAction.DECIDE_COMPLAINT);
+    }
+
+    @Test
+    void aRefusedDecisionGivesItsNumberBackToTheNextDecision() {
+        ViolationCaseView first = recordedCase(ViolatorKind.INDIVIDUAL);
+        ViolationCaseView second = recordedCase(ViolatorKind.INDIVIDUAL);
+        assertThat(first.recordNumber()).isEqualTo("01/BB-VPHC");
+        assertThat(second.recordNumber()).isEqualTo("02/BB-VPHC");
+
+        // 25,000,000 is above the individual's range for the locked rooms: refused after the number was taken
+        assertThatThrownBy(() -> tx(
+                        () -> service.issueDecision(first.id(), first.version(), decision(12_000_000L, 25_000_000L))))
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo("violation.fineOutOfRange");
+        em.clear();
+
+        ViolationCaseView decided =
+                tx(() -> service.issueDecision(second.id(), second.version(), decision(12_000_000L, 18_000_000L)));
+        assertThat(decided.decisionNumber()).isEqualTo("01/QĐ-XPHC");
+        em.clear();
+        assertThat(service.violationCase(first.id()).decisionNumber()).isNull();
+    }
+
+    @Test
+    void anOfficerOfNoDepartmentCannotIssueADocumentAndTheCaseStaysAsItWas() {
+        ViolationCasesImpl homeless = ViolationDesk.withoutDepartment().service(em);
+        ViolationCaseView opened = tx(() -> homeless.open(new OpenCaseCommand(null, DETECTED, null)));
+
+        assertThatThrownBy(() -> tx(
+                        () -> homeless.recordViolation(opened.id(), opened.version(), record(ViolatorKind.INDIVIDUAL))))
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo("violationCase.officerWithoutDepartment");
+        em.clear();
+        assertThat(service.violationCase(opened.id()).status()).isEqualTo(ViolationCaseStatus.OPENED);
+    }
+
+    @Test
+    void aCaseOpenedFromAVisitWasDetectedOnTheDayOfTheVisitNotOnTheDayOfSignOff() {
+        RecordFixture fixture = new RecordFixture(em);
+        long visit = fixture.visit(9);
+        LocalDate visitDay =
+                LocalDate.ofInstant(em.find(Visit.class, visit).period().startsAt(), EstablishmentRegistryImpl.VIETNAM);
+
+        boolean opened =
+                inTransaction(em, unused -> opener.open(new VisitViolationsFound(visit, fixture.establishment)));
+
+        assertThat(opened).isTrue();
+        em.clear();
+        ViolationCaseView c = service.caseOfVisit(visit);
+        assertThat(c.detectedOn()).isEqualTo(visitDay).isBefore(LocalDate.now(EstablishmentRegistryImpl.VIETNAM));
+        assertThat(c.dueOn()).isEqualTo(ViolationDesk.clock(em).due(ViolationRuleCode.RECORD, visitDay));
+    }
+
+    @Test
+    void aVisitWithoutACaseIsNotFoundWithAMessageOfItsOwn() {
+        assertThatThrownBy(() -> service.caseOfVisit(ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE)))
+                .isInstanceOf(NotYetAvailable.class)
+                .isInstanceOf(NotFoundException.class)
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo("violationCase.noCaseForVisit");
     }
 
     @Test
@@ -199,13 +292,30 @@ class ViolationCasesTest {
         }
     }
 
+    private ViolationCaseView recordedCase(ViolatorKind kind) {
+        ViolationCaseView opened = tx(() -> service.open(new OpenCaseCommand(null, DETECTED, null)));
+        return tx(() -> service.recordViolation(opened.id(), opened.version(), record(kind)));
+    }
+
+    /** Recorded, decided for 60,000,000 VND, delivered on 25 February 2026, paid in full and closed. */
+    private ViolationCaseView closedCase() {
+        ViolationCaseView recorded = recordedCase(ViolatorKind.ORGANISATION);
+        ViolationCaseView decided =
+                tx(() -> service.issueDecision(recorded.id(), recorded.version(), decision(25_000_000L, 35_000_000L)));
+        ViolationCaseView delivered = tx(() -> service.deliverDecision(
+                decided.id(), decided.version(), new DeliveryCommand(LocalDate.of(2026, 2, 25), false, null)));
+        ViolationCaseView paid = tx(() -> service.recordPayment(
+                delivered.id(), delivered.version(), payment("BL-" + delivered.id(), 2, 60_000_000L)));
+        return tx(() -> service.take(paid.id(), paid.version(), ViolationCaseAction.CLOSE, null));
+    }
+
     private RecordViolationCommand record(ViolatorKind kind) {
         return new RecordViolationCommand(
                 kind, "Quán karaoke Ánh Trăng", List.of(karaokeHours, lockedRooms), DETECTED.plusDays(1), null, false);
     }
 
     private static DecisionCommand decision(long first, long second) {
-        return new DecisionCommand("15/QĐ-XPHC", LocalDate.of(2026, 2, 24), List.of(first, second));
+        return new DecisionCommand(LocalDate.of(2026, 2, 24), List.of(first, second));
     }
 
     private static PaymentCommand payment(String receipt, int marchDay, long amount) {

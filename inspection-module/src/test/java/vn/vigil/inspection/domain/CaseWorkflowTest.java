@@ -52,10 +52,12 @@ class CaseWorkflowTest {
             DELIVERED             | FILE_COMPLAINT         | DELIVERED
             PAID                  | FILE_COMPLAINT         | PAID
             ENFORCEMENT           | FILE_COMPLAINT         | ENFORCEMENT
+            CLOSED                | FILE_COMPLAINT         | CLOSED
             DECIDED               | DECIDE_COMPLAINT       | DECIDED
             DELIVERED             | DECIDE_COMPLAINT       | DELIVERED
             PAID                  | DECIDE_COMPLAINT       | PAID
             ENFORCEMENT           | DECIDE_COMPLAINT       | ENFORCEMENT
+            CLOSED                | DECIDE_COMPLAINT       | CLOSED
             """;
 
     @ParameterizedTest(name = "{0} --{1}--> {2}")
@@ -83,10 +85,17 @@ class CaseWorkflowTest {
     @ParameterizedTest
     @EnumSource(
             value = ViolationCaseStatus.class,
-            names = {"CLOSED", "NOT_SANCTIONED", "EXEMPTED", "PROSECUTED"})
-    void aClosedCaseAllowsNothing(ViolationCaseStatus closed) {
+            names = {"NOT_SANCTIONED", "EXEMPTED", "PROSECUTED"})
+    void aCaseClosedWithoutADecisionAllowsNothing(ViolationCaseStatus closed) {
         assertThat(closed.isClosed()).isTrue();
         assertThat(CaseWorkflow.actionsFrom(closed)).isEmpty();
+    }
+
+    @Test
+    void aCaseClosedAfterPaymentStillTakesAComplaintAndItsOutcome() {
+        assertThat(ViolationCaseStatus.CLOSED.isClosed()).isTrue();
+        assertThat(CaseWorkflow.actionsFrom(ViolationCaseStatus.CLOSED))
+                .containsExactly(ViolationCaseAction.FILE_COMPLAINT, ViolationCaseAction.DECIDE_COMPLAINT);
     }
 
     @Test

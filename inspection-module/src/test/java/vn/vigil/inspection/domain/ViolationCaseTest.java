@@ -165,7 +165,15 @@ class ViolationCaseTest {
     private ViolationCase recorded(ViolatorKind kind) {
         ViolationCase c = new ViolationCase(7L, 9L, DETECTED, null, "legal", AT);
         c.recordViolation(
-                kind, "Công ty TNHH Ánh Dương", List.of(1L, 2L), DETECTED.plusDays(1), null, false, "legal", AT);
+                new IssuedDocument("01/BB-VPHC", "Sở Tư pháp", "Phạm Minh Tuấn"),
+                kind,
+                "Công ty TNHH Ánh Dương",
+                List.of(1L, 2L),
+                DETECTED.plusDays(1),
+                null,
+                false,
+                "legal",
+                AT);
         return c;
     }
 
@@ -176,7 +184,14 @@ class ViolationCaseTest {
     }
 
     private void decide(ViolationCase c, List<Long> fines, LocalDate limitationEnds) {
-        c.issueDecision("12/QĐ-XPHC", DETECTED.plusDays(4), fines, provisions, limitationEnds, "legal", AT);
+        c.issueDecision(
+                new IssuedDocument("12/QĐ-XPHC", "Sở Tư pháp", "Phạm Minh Tuấn"),
+                DETECTED.plusDays(4),
+                fines,
+                provisions,
+                limitationEnds,
+                "legal",
+                AT);
     }
 
     private static LegalProvision provision(int clause, long min, long max) {

@@ -2,6 +2,7 @@ package vn.vigil.inspection.infrastructure;
 
 import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
+import vn.vigil.core.domain.DocumentNumber;
 import vn.vigil.core.infrastructure.CoreSchemaAccess;
 import vn.vigil.core.testing.TestDatabase;
 import vn.vigil.core.testing.TestJpa;
@@ -24,7 +25,8 @@ import vn.vigil.inspection.domain.VisitRecord;
 
 /**
  * The inspection module's schema migrated (after core's) into the shared embedded PostgreSQL, and one entity
- * manager factory over every inspection entity, validated against it. Built once per test JVM.
+ * manager factory over every inspection entity (and core's issued document numbers, which violation cases take in
+ * their own transaction), validated against it. Built once per test JVM.
  */
 public final class InspectionTestDatabase {
 
@@ -56,7 +58,8 @@ public final class InspectionTestDatabase {
                             VisitEvidence.class,
                             LegalProvision.class,
                             ViolationRule.class,
-                            ViolationCase.class));
+                            ViolationCase.class,
+                            DocumentNumber.class));
         }
         return factory;
     }

@@ -59,8 +59,8 @@ public class DailyDigestJob {
 
     protected DailyDigestJob() {}
 
-    /** For tests: sends on demand through the given mailer. */
-    DailyDigestJob(Mailer mailer) {
+    /** For tests (also the modules' tests of their digest sources): sends on demand through the given mailer. */
+    public DailyDigestJob(Mailer mailer) {
         this.mailer = mailer;
     }
 
@@ -103,7 +103,7 @@ public class DailyDigestJob {
     }
 
     /** Collects the day's items from every source and mails them; returns how many e-mails the server took. */
-    int send(LocalDate today, Iterable<DailyDigestSource> from) {
+    public int send(LocalDate today, Iterable<DailyDigestSource> from) {
         List<DigestItem> items = new ArrayList<>();
         for (DailyDigestSource source : from) {
             try {
