@@ -1,5 +1,6 @@
 package vn.vigil.inspection.application;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.text.MessageFormat;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import vn.vigil.core.api.Guarded;
 import vn.vigil.core.api.Role;
 import vn.vigil.core.api.mail.DailyDigestSource;
 import vn.vigil.core.api.mail.DigestItem;
@@ -21,9 +23,11 @@ import vn.vigil.inspection.domain.ViolationCaseRepository;
 /**
  * The violation part of the daily digest: every enabled legal officer with an e-mail address hears of each open
  * case past its statutory deadline and each one due within {@value CaseDeadlineView#DUE_SOON_DAYS} days, in
- * Vietnamese, the step that is due named in words.
+ * Vietnamese, the step that is due named in words. The digest job asks as "system"; no person needs to.
  */
 @ApplicationScoped
+@Guarded
+@RolesAllowed(Role.Names.ADMIN)
 public class ViolationDigest implements DailyDigestSource {
 
     private static final ResourceBundle WORDS = ResourceBundle.getBundle(

@@ -46,7 +46,7 @@ public class ViolationDocumentsImpl implements ViolationDocuments {
         ViolationCaseView view = readable.violationCase(caseId);
         ViolationCase c = load(caseId);
         if (c.recordNumber() == null) {
-            throw new NotYetAvailable("violationCase.noRecordYet", caseId);
+            throw new NotYetAvailable("violationCase.noRecordYet", String.valueOf(caseId));
         }
         return document(view, c.recordNumber(), c.recordIssuer(), c.recordOfficer(), c.recordedOn(), c);
     }
@@ -56,7 +56,7 @@ public class ViolationDocumentsImpl implements ViolationDocuments {
         ViolationCaseView view = readable.violationCase(caseId);
         ViolationCase c = load(caseId);
         if (c.decisionNumber() == null) {
-            throw new NotYetAvailable("violationCase.noDecisionYet", caseId);
+            throw new NotYetAvailable("violationCase.noDecisionYet", String.valueOf(caseId));
         }
         return document(view, c.decisionNumber(), c.decisionIssuer(), c.decisionOfficer(), c.decidedOn(), c);
     }
