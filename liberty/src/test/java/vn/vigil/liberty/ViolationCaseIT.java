@@ -81,6 +81,12 @@ class ViolationCaseIT {
         JsonObject opened = Vigil.json(found).asJsonObject();
         assertThat(opened.getString("status")).isEqualTo("OPENED");
         assertThat(opened.getString("dueRule")).isEqualTo("RECORD");
+        String visitStart = Vigil.json(Vigil.get("/api/v1/visits/" + visit, "Authorization", inspector))
+                .asJsonObject()
+                .getString("start");
+        assertThat(opened.getString("detectedOn"))
+                .as("detected on the day of the visit, not of the sign-off")
+                .isEqualTo(visitStart.substring(0, 10));
         assertThat(opened.getJsonArray("history").getJsonObject(0).getString("actedBy"))
                 .isNotBlank();
     }

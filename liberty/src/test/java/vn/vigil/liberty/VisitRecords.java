@@ -29,8 +29,9 @@ final class VisitRecords {
     static long scheduledVisit() {
         for (int attempt = 0; attempt < 5; attempt++) {
             ThreadLocalRandom random = ThreadLocalRandom.current();
-            LocalDateTime start = LocalDateTime.of(2020, 1, 1, 8, 0)
-                    .plusDays(random.nextInt(5 * 365))
+            // from 2022, when the statutory periods of the rule table start: a visit's case is due from its day
+            LocalDateTime start = LocalDateTime.of(2022, 1, 3, 8, 0)
+                    .plusDays(random.nextInt(4 * 365))
                     .plusHours(random.nextInt(10));
             String body = "{\"establishmentId\":" + establishment(random.nextInt(30)) + ",\"teamId\":" + team()
                     + ",\"kind\":\"UNANNOUNCED\",\"start\":\"" + start + "\",\"end\":\"" + start.plusHours(2) + "\"}";

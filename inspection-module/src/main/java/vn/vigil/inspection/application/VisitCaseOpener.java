@@ -6,7 +6,9 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.logging.Logger;
 import vn.vigil.core.api.CurrentActor;
+import vn.vigil.core.api.DomainException;
 import vn.vigil.inspection.api.ViolationRuleCode;
 import vn.vigil.inspection.api.VisitViolationsFound;
 import vn.vigil.inspection.domain.ViolationCaseRepository;
@@ -19,6 +21,8 @@ import vn.vigil.inspection.domain.VisitRepository;
  */
 @ApplicationScoped
 public class VisitCaseOpener {
+
+    private static final Logger LOG = Logger.getLogger(VisitCaseOpener.class.getName());
 
     @Inject
     ViolationCaseRepository cases;
@@ -50,9 +54,19 @@ public class VisitCaseOpener {
         return open(found, visitDay);
     }
 
-    /** Returns whether a case was opened (false when the visit already has one). */
+    /**
+     * Returns whether a case was opened (false when the visit already has one). A visit older than the rule table
+     * still opens its case, due at once: an event is delivered only once, so refusing here would lose the case.
+     */
     public boolean open(VisitViolationsFound found, LocalDate detectedOn) {
-        LocalDate recordDue = clock.due(ViolationRuleCode.RECORD, detectedOn);
+        LocalDate recordDue;
+        try {
+            recordDue = clock.due(ViolationRuleCode.RECORD, detectedOn);
+        } catch (DomainException noRuleThatDay) {
+            LOG.warning(() -> "No record period in force on " + detectedOn + " for the case of visit " + found.visitId()
+                    + "; the record is due at once");
+            recordDue = detectedOn;
+        }
         return cases.openForVisit(found.visitId(), found.establishmentId(), detectedOn, recordDue, CurrentActor.SYSTEM);
     }
 }

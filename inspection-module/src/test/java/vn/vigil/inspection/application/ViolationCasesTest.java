@@ -217,6 +217,21 @@ class ViolationCasesTest {
     }
 
     @Test
+    void aVisitOlderThanTheRuleTableStillOpensItsCaseDueAtOnce() {
+        long visit = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
+        LocalDate beforeTheRules = LocalDate.of(2020, 2, 17);
+
+        boolean opened = inTransaction(em, unused -> opener.open(new VisitViolationsFound(visit, 42), beforeTheRules));
+
+        assertThat(opened).isTrue();
+
+        em.clear();
+        ViolationCaseView c = service.caseOfVisit(visit);
+        assertThat(c.detectedOn()).isEqualTo(beforeTheRules);
+        assertThat(c.dueOn()).isEqualTo(beforeTheRules);
+    }
+
+    @Test
     void aVisitWithoutACaseIsNotFoundWithAMessageOfItsOwn() {
         assertThatThrownBy(() -> service.caseOfVisit(ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE)))
                 .isInstanceOf(NotYetAvailable.class)
