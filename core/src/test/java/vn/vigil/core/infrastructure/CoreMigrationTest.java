@@ -41,11 +41,12 @@ class CoreMigrationTest {
     }
 
     @Test
-    void appliesTheSchemaTheThreeSeedsAndTheDocumentTablesOnce() throws SQLException {
-        assertThat(appliedFirst).isEqualTo(5);
+    void appliesTheSchemaTheThreeSeedsTheDocumentTablesAndTheDigestLedgerOnce() throws SQLException {
+        assertThat(appliedFirst).isEqualTo(6);
         assertThat(strings("select version || ':' || type || ':' || success from core.flyway_schema_history"
                         + " where version is not null order by installed_rank"))
-                .containsExactly("1:SQL:true", "2:JDBC:true", "3:JDBC:true", "4:JDBC:true", "5:SQL:true");
+                .containsExactly(
+                        "1:SQL:true", "2:JDBC:true", "3:JDBC:true", "4:JDBC:true", "5:SQL:true", "11:SQL:true");
     }
 
     @Test

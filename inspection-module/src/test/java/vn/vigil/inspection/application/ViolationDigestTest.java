@@ -22,6 +22,7 @@ import vn.vigil.core.api.mail.DigestItem;
 import vn.vigil.core.api.staff.StaffMember;
 import vn.vigil.core.infrastructure.mail.DailyDigestJob;
 import vn.vigil.core.infrastructure.mail.JakartaMailer;
+import vn.vigil.core.infrastructure.mail.JpaDigestLedger;
 import vn.vigil.core.testing.SmtpCatcher;
 import vn.vigil.inspection.api.OpenCaseCommand;
 import vn.vigil.inspection.api.ViolationCaseView;
@@ -63,7 +64,7 @@ class ViolationDigestTest {
     }
 
     @Test
-    void oneRunSendsEachLegalOfficerOneMailWithTheOverdueAndTheSoonDueCases() throws Exception {
+    void oneRunSendsEachLegalOfficerOneMailWithTheOverdueAndTheSoonDueCasesAndASecondRunNothing() throws Exception {
         // the record is due 2 working days after detection
         ViolationCaseView overdue = open(LocalDate.of(2022, 1, 5)); // due Friday 7 January
         ViolationCaseView dueSoon = open(LocalDate.of(2022, 1, 10)); // due Wednesday 12 January
@@ -79,8 +80,13 @@ class ViolationDigestTest {
                 .containsOnly("legal@dongnai.gov.vn", "phapche2@dongnai.gov.vn");
         assertThat(items).extracting(DigestItem::text).doesNotContain(line(later));
 
-        DailyDigestJob job = new DailyDigestJob(new JakartaMailer(session(), true));
-        assertThat(job.send(TODAY, List.of(digest))).isEqualTo(2);
+        JpaDigestLedger ledger = new JpaDigestLedger(em);
+        DailyDigestJob job = new DailyDigestJob(
+                new JakartaMailer(session(), true), day -> inTransaction(em, unused -> ledger.claim(day)));
+        assertThat(job.sendOnce(TODAY, List.of(digest))).isEqualTo(2);
+        assertThat(job.sendOnce(TODAY, List.of(digest)))
+                .as("a second run the same day")
+                .isZero();
 
         List<SmtpCatcher.Received> received = new ArrayList<>(List.of(smtp.next(), smtp.next()));
         assertThat(smtp.isEmpty()).isTrue();

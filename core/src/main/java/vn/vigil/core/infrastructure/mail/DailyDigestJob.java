@@ -29,7 +29,9 @@ import vn.vigil.core.api.mail.Mailer;
 
 /**
  * Once a day at {@code vigil.digest.time} (Vietnam time, default 07:00) asks every {@link DailyDigestSource} what
- * is due and mails each recipient one digest. Scheduled only when mail is switched on.
+ * is due and mails each recipient one digest. Scheduled only when mail is switched on. The day is claimed in the
+ * {@link DigestLedger} first, so a second run the same day (another node, a restart at the sending time) sends
+ * nothing; a digest whose sending fails after the claim is not sent again (at most once a day).
  */
 @ApplicationScoped
 public class DailyDigestJob {
@@ -47,6 +49,9 @@ public class DailyDigestJob {
     Mailer mailer;
 
     @Inject
+    DigestLedger ledger;
+
+    @Inject
     @ConfigProperty(name = "vigil.mail.enabled", defaultValue = "false")
     boolean enabled;
 
@@ -59,9 +64,15 @@ public class DailyDigestJob {
 
     protected DailyDigestJob() {}
 
-    /** For tests (also the modules' tests of their digest sources): sends on demand through the given mailer. */
-    public DailyDigestJob(Mailer mailer) {
+    /** For tests: sends on demand through the given mailer, every run (no ledger). */
+    DailyDigestJob(Mailer mailer) {
+        this(mailer, day -> true);
+    }
+
+    /** For tests (also the modules' tests of their digest sources): sends through the mailer, once a day. */
+    public DailyDigestJob(Mailer mailer, DigestLedger ledger) {
         this.mailer = mailer;
+        this.ledger = ledger;
     }
 
     void schedule(@Observes MigrationsCompleted ready) {
@@ -91,19 +102,24 @@ public class DailyDigestJob {
 
     private void runSafely() {
         try {
-            send(LocalDate.now(clock));
+            sendOnce(LocalDate.now(clock), sources);
         } catch (RuntimeException e) {
             // an exception would cancel every later run of a fixed-rate task
             LOG.log(Level.SEVERE, "Daily digest failed", e);
         }
     }
 
-    private void send(LocalDate today) {
-        send(today, sources);
+    /** Sends the day's digest unless it was sent already; returns how many e-mails the server took. */
+    public int sendOnce(LocalDate today, Iterable<DailyDigestSource> from) {
+        if (!ledger.claim(today)) {
+            LOG.info(() -> "Daily digest for " + today + " already sent; nothing sent again");
+            return 0;
+        }
+        return send(today, from);
     }
 
     /** Collects the day's items from every source and mails them; returns how many e-mails the server took. */
-    public int send(LocalDate today, Iterable<DailyDigestSource> from) {
+    int send(LocalDate today, Iterable<DailyDigestSource> from) {
         List<DigestItem> items = new ArrayList<>();
         for (DailyDigestSource source : from) {
             try {

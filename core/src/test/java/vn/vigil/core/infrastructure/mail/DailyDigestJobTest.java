@@ -10,7 +10,9 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -77,6 +79,23 @@ class DailyDigestJobTest {
         assertThat((String) ((MimeMultipart) second.getContent()).getBodyPart(1).getContent())
                 .as("item text is escaped in HTML")
                 .contains("<li>Nộp phạt hồ sơ VP-2026-0003 &lt;quá hạn&gt;</li>");
+    }
+
+    @Test
+    void aSecondRunTheSameDaySendsNothingAndTheNextDaySendsAgain() throws Exception {
+        Set<LocalDate> sent = new HashSet<>();
+        DailyDigestJob job =
+                new DailyDigestJob(new JakartaMailer(JakartaMailerTest.session(smtp.port()), true), sent::add);
+        DailyDigestSource due =
+                today -> List.of(new DigestItem("phapche@dongnai.gov.vn", OVERDUE, "Hồ sơ số 9", today));
+
+        assertThat(job.sendOnce(TODAY, List.of(due))).isEqualTo(1);
+        assertThat(job.sendOnce(TODAY, List.of(due))).isZero();
+        assertThat(job.sendOnce(TODAY.plusDays(1), List.of(due))).isEqualTo(1);
+
+        assertThat(smtp.next().recipients()).containsExactly("phapche@dongnai.gov.vn");
+        assertThat(smtp.next().recipients()).containsExactly("phapche@dongnai.gov.vn");
+        assertThat(smtp.isEmpty()).isTrue();
     }
 
     @Test
