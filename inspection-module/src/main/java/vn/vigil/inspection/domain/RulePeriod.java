@@ -8,7 +8,7 @@ public record RulePeriod(int amount, RuleUnit unit) {
 
     public RulePeriod {
         if (unit == null || !unit.isPeriod()) {
-            throw new DomainException("violationRule.notAPeriod", unit);
+            throw new DomainException("violationRule.notAPeriod", "violationRule.unit." + unit);
         }
         if (amount < 0) {
             throw new DomainException("violationRule.amountNegative");

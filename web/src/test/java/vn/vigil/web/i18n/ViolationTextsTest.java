@@ -9,6 +9,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.vigil.core.api.DomainException;
 import vn.vigil.inspection.api.NotYetAvailable;
+import vn.vigil.inspection.api.RuleUnit;
 import vn.vigil.inspection.api.ViolationRuleCode;
 
 /** Refusals of the violation part read as sentences in both languages: no rule code, no message key shows. */
@@ -26,6 +27,16 @@ class ViolationTextsTest {
                     .doesNotContain("violationRule.")
                     .contains("02/03/2026");
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(RuleUnit.class)
+    void aRuleUnitIsNamedInWords(RuleUnit unit) {
+        DomainException refusal = new DomainException("violationRule.notAPeriod", "violationRule.unit." + unit);
+        assertThat(Bundles.explain(Bundles.VIETNAMESE, refusal))
+                .doesNotContain(unit.name())
+                .doesNotContain("violationRule.");
+        assertThat(Bundles.explain(Bundles.ENGLISH, refusal)).doesNotContain("violationRule.");
     }
 
     @ParameterizedTest
