@@ -93,7 +93,9 @@ public class ViolationCaseResource {
 
     @POST
     @Path("{id}/record")
-    @Operation(summary = "Draw up the record of violation (biên bản vi phạm hành chính)")
+    @Operation(
+            summary = "Draw up the record of violation (biên bản vi phạm hành chính); it takes the next record number"
+                    + " of the officer's department")
     @APIResponse(responseCode = "409", description = "someone changed it since the given version")
     public ViolationCaseView record(
             @PathParam("id") long id,
@@ -104,7 +106,9 @@ public class ViolationCaseResource {
 
     @POST
     @Path("{id}/decision")
-    @Operation(summary = "Issue the sanction decision: one fine per act, inside its range, before the limitation ends")
+    @Operation(
+            summary = "Issue the sanction decision: one fine per act, inside its range, before the limitation ends;"
+                    + " it takes the next decision number of the officer's department")
     public ViolationCaseView decide(
             @PathParam("id") long id,
             @QueryParam("version") @Parameter(required = true, description = VERSION) Long version,
