@@ -13,6 +13,9 @@ public interface ViolationCases {
 
     ViolationCaseView open(OpenCaseCommand command);
 
+    /** A case opened by hand naming its suspected violator, who can be found in the case list at once. */
+    ViolationCaseView openAgainst(ViolatorKind violatorKind, String violatorName, OpenCaseCommand command);
+
     /** A case; a team lead who does not lead the team of its visit is refused. */
     ViolationCaseView violationCase(long id);
 

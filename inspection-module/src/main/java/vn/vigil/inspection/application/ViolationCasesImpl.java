@@ -40,6 +40,7 @@ import vn.vigil.inspection.api.ViolationCaseAction;
 import vn.vigil.inspection.api.ViolationCaseView;
 import vn.vigil.inspection.api.ViolationCases;
 import vn.vigil.inspection.api.ViolationRuleCode;
+import vn.vigil.inspection.api.ViolatorKind;
 import vn.vigil.inspection.domain.CaseWorkflow;
 import vn.vigil.inspection.domain.LatePayment;
 import vn.vigil.inspection.domain.LegalProvision;
@@ -75,6 +76,16 @@ public class ViolationCasesImpl implements ViolationCases {
     public ViolationCaseView open(OpenCaseCommand command) {
         ViolationCase c = new ViolationCase(
                 null, command.establishmentId(), command.detectedOn(), command.reason(), actor.username(), now());
+        clock.setNextDeadline(c);
+        cases.add(c);
+        return saved(c, "VIOLATION_CASE_OPENED");
+    }
+
+    @Override
+    public ViolationCaseView openAgainst(ViolatorKind violatorKind, String violatorName, OpenCaseCommand command) {
+        ViolationCase c = new ViolationCase(
+                null, command.establishmentId(), command.detectedOn(), command.reason(), actor.username(), now());
+        c.nameSuspect(violatorKind, violatorName);
         clock.setNextDeadline(c);
         cases.add(c);
         return saved(c, "VIOLATION_CASE_OPENED");
