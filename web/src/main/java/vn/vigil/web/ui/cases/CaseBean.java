@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.function.Supplier;
 import org.primefaces.PrimeFaces;
@@ -15,6 +16,7 @@ import vn.vigil.core.api.AccessDeniedException;
 import vn.vigil.core.api.DomainException;
 import vn.vigil.core.api.NotFoundException;
 import vn.vigil.core.api.PageRequest;
+import vn.vigil.inspection.api.CaseStepView;
 import vn.vigil.inspection.api.ComplaintCommand;
 import vn.vigil.inspection.api.ComplaintDecisionCommand;
 import vn.vigil.inspection.api.ComplaintOutcome;
@@ -165,6 +167,11 @@ public class CaseBean implements Serializable {
     public List<LegalProvisionView> completeProvision(String text) {
         return provisionChoices.offer(
                 catalogue.provisions(text, true, PageRequest.first(15)).items());
+    }
+
+    /** When a step was taken, on the Vietnamese clock. */
+    public LocalDateTime actedAt(CaseStepView step) {
+        return VietnamTime.local(step.actedAt());
     }
 
     public ViolatorKind[] getKinds() {
