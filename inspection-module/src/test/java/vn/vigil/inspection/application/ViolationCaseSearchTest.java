@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.vigil.core.api.AccessDeniedException;
+import vn.vigil.core.api.DomainException;
 import vn.vigil.core.api.PageRequest;
 import vn.vigil.core.api.Role;
 import vn.vigil.inspection.api.CaseQuery;
@@ -91,6 +92,22 @@ class ViolationCaseSearchTest {
         assertThat(service.search(query(null, null, null, null, true), PageRequest.first(200))
                         .items())
                 .allSatisfy(c -> assertThat(c.overdue()).isTrue());
+    }
+
+    @Test
+    void aCaseOpenedByHandAgainstANamedViolatorIsFoundByThatNameAtOnce() {
+        ViolationCaseView opened = tx(() -> service.openAgainst(
+                ViolatorKind.INDIVIDUAL,
+                "Nguyễn Thị Hường " + tag,
+                new OpenCaseCommand(null, LocalDate.of(2026, 2, 12), "Tin báo của người dân")));
+
+        assertThat(opened.status()).isEqualTo(ViolationCaseStatus.OPENED);
+        assertThat(opened.violatorKind()).isEqualTo(ViolatorKind.INDIVIDUAL);
+        assertThat(ids(query(ViolationCaseStatus.OPENED, "nguyen thi huong " + tag, null, null, false)))
+                .containsExactly(opened.id());
+        assertThatThrownBy(() -> tx(() -> service.openAgainst(
+                        null, "Nguyễn Văn A", new OpenCaseCommand(null, LocalDate.of(2026, 2, 12), null))))
+                .isInstanceOf(DomainException.class);
     }
 
     @Test
