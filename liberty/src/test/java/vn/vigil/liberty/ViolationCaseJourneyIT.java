@@ -109,6 +109,37 @@ class ViolationCaseJourneyIT {
         assertThat(browser.text(By.id("casesForm:cases"))).contains("Đã kết thúc");
     }
 
+    @Test
+    void aLegalOfficerOpensACaseByHandAgainstAnEstablishmentAndLandsOnIt() {
+        String violator = "Hộ kinh doanh Nguyễn Văn " + Unique.code("H");
+        browser.signIn(DemoAccount.LEGAL);
+        browser.open("/legal/cases.xhtml");
+        prime.click("casesForm:openByHand");
+        prime.waitUntilShown("openDialog");
+        prime.click("openForm:confirmOpen");
+        assertThat(browser.text(By.id("openForm:openMessages")))
+                .as("a name is required")
+                .isNotBlank();
+
+        prime.type("openForm:establishment_input", "Karaoke");
+        WebElement first = browser.waitFor(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[id='openForm:establishment_panel'] .ui-autocomplete-item")));
+        String establishment = first.getAttribute("data-item-label");
+        first.click();
+        prime.waitForAjax();
+        assertThat(browser.driver().findElement(By.id("openForm:name")).getAttribute("value"))
+                .as("the violator's name starts as the establishment's")
+                .isEqualTo(establishment);
+        prime.type("openForm:name", violator);
+        prime.type("openForm:reason", "Tin báo của người dân qua đường dây nóng");
+        browser.clickAndWaitForNewPage(By.id("openForm:confirmOpen"));
+
+        assertThat(browser.text(By.id("caseForm:status"))).isEqualTo("Mới mở");
+        assertThat(browser.text(By.id("violator"))).contains(violator).contains("Tổ chức");
+        assertThat(browser.text(By.id("caseForm:establishment"))).isEqualTo(establishment);
+        assertThat(browser.text(By.id("caseForm:history"))).contains("Tin báo của người dân qua đường dây nóng");
+    }
+
     private void step(String action) {
         prime.waitForAjax();
         browser.waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector(".step-" + action)))
