@@ -156,7 +156,7 @@ public class CaseBean implements Serializable {
     private void act(String doneKey, Supplier<ViolationCaseView> work) {
         try {
             show(work.get());
-            FacesMessages.info(doneKey, id);
+            FacesMessages.info(doneKey, String.valueOf(id));
             PrimeFaces.current().ajax().addCallbackParam("done", true);
         } catch (DomainException refused) {
             FacesMessages.refused(refused);

@@ -77,7 +77,7 @@ public class CasesBean implements Serializable {
                     newName,
                     new OpenCaseCommand(
                             newEstablishment == null ? null : newEstablishment.id(), newDetectedOn, newReason));
-            FacesMessages.info("cases.opened", opened.id());
+            FacesMessages.info("cases.opened", String.valueOf(opened.id()));
             return "/legal/case?faces-redirect=true&id=" + opened.id();
         } catch (DomainException refused) {
             FacesMessages.refused(refused);
