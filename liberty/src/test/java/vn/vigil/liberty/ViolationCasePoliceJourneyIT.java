@@ -3,6 +3,9 @@ package vn.vigil.liberty;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -10,7 +13,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * A case with signs of a crime goes to the criminal investigation body, which prosecutes; the lead of the team that
- * made the visit reads the case without any step to take, and the lead of another team is refused it.
+ * made the visit reads the case without any step to take, and the lead of another team is refused it. A step on a
+ * case changed by someone else since the page loaded is refused as a conflict.
  */
 class ViolationCasePoliceJourneyIT {
 
@@ -81,6 +85,40 @@ class ViolationCasePoliceJourneyIT {
         assertThat(browser.all(caseLink(id)))
                 .as("another team's case is not listed")
                 .isEmpty();
+    }
+
+    @Test
+    void aStepOnACaseSomeoneElseChangedMeanwhileIsRefusedAndChangesNothing() {
+        String today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+        HttpResponse<String> opened = Vigil.sendJson(
+                "POST",
+                "/api/v1/violation-cases",
+                "{\"detectedOn\":\"" + today + "\"}",
+                "Authorization",
+                ViolationCases.LEGAL);
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+        JsonObject c = Vigil.json(opened).asJsonObject();
+        long id = c.getJsonNumber("id").longValue();
+
+        browser.signIn(DemoAccount.LEGAL);
+        browser.open("/legal/case.xhtml?id=" + id);
+        step("TRANSFER_TO_POLICE");
+        prime.type("stepForm:text", "Có dấu hiệu tội phạm");
+
+        HttpResponse<String> explained = Vigil.sendJson(
+                "POST",
+                "/api/v1/violation-cases/" + id + "/steps?version="
+                        + c.getJsonNumber("version").longValue(),
+                "{\"action\":\"DECIDE_NOT_TO_SANCTION\",\"reason\":\"Không đủ căn cứ xử phạt\"}",
+                "Authorization",
+                ViolationCases.LEGAL);
+        assertThat(explained.statusCode()).as(explained.body()).isEqualTo(200);
+
+        prime.click("stepForm:save");
+        assertThat(browser.text(By.id("stepForm:stepMessages"))).contains("vừa được người khác thay đổi");
+        browser.open("/legal/case.xhtml?id=" + id);
+        assertThat(browser.text(By.id("caseForm:status"))).isEqualTo("Không xử phạt");
+        assertThat(browser.text(By.id("caseForm:history"))).doesNotContain("Có dấu hiệu tội phạm");
     }
 
     private static By caseLink(long id) {
