@@ -10,7 +10,7 @@ import java.util.Set;
 enum DemoAccount {
     ADMIN("admin", Set.of("ADMIN"), Set.of("menuAdmin")),
     INSPECTOR("inspector", Set.of("INSPECTOR"), Set.of("menuInspection")),
-    TEAM_LEAD("teamlead", Set.of("TEAM_LEAD", "INSPECTOR"), Set.of("menuInspection")),
+    TEAM_LEAD("teamlead", Set.of("TEAM_LEAD", "INSPECTOR"), Set.of("menuInspection", "menuLegal")),
     LEGAL("legal", Set.of("LEGAL_OFFICER"), Set.of("menuLegal")),
     CASE_WORKER("caseworker", Set.of("CASE_WORKER"), Set.of("menuVictims")),
     FINANCE("finance", Set.of("FINANCE_OFFICER"), Set.of("menuVictims")),

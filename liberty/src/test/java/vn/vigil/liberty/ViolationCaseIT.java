@@ -92,7 +92,7 @@ class ViolationCaseIT {
     }
 
     @Test
-    void theCommitteeSeesCountsOnlyAndATeamLeadReadsButDoesNotAct() {
+    void theCommitteeSeesCountsOnlyAndATeamLeadNeitherActsNorReadsACaseOpenedByHand() {
         String committee = Vigil.basic("committee", Vigil.PASSWORD);
         String lead = Vigil.basic("teamlead", Vigil.PASSWORD);
         JsonObject c = ok(post("/api/v1/violation-cases", "{\"detectedOn\":\"" + TODAY + "\"}", "vi"), 201);
@@ -102,7 +102,9 @@ class ViolationCaseIT {
                         .statusCode())
                 .isEqualTo(200);
         assertThat(Vigil.get(path, "Authorization", committee).statusCode()).isEqualTo(403);
-        assertThat(Vigil.get(path, "Authorization", lead).statusCode()).isEqualTo(200);
+        assertThat(Vigil.get(path, "Authorization", lead).statusCode())
+                .as("a case opened by hand comes from no visit of the lead's teams")
+                .isEqualTo(403);
         assertThat(Vigil.get("/api/v1/violation-cases/deadlines", "Authorization", lead)
                         .statusCode())
                 .isEqualTo(200);

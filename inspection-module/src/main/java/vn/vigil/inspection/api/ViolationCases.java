@@ -13,6 +13,10 @@ public interface ViolationCases {
 
     ViolationCaseView open(OpenCaseCommand command);
 
+    /** A case opened by hand naming its suspected violator, who can be found in the case list at once. */
+    ViolationCaseView openAgainst(ViolatorKind violatorKind, String violatorName, OpenCaseCommand command);
+
+    /** A case; a team lead who does not lead the team of its visit is refused. */
     ViolationCaseView violationCase(long id);
 
     /** The case a signed-off visit's violations opened. */
@@ -22,6 +26,12 @@ public interface ViolationCases {
     Page<CaseDeadlineView> deadlineBoard(PageRequest page);
 
     long countOpen();
+
+    /**
+     * A page of the cases the caller may read that match {@code query}, one query per page. Legal officers and
+     * administrators read every case; a team lead only the cases of visits made by teams he leads.
+     */
+    Page<CaseSummary> search(CaseQuery query, PageRequest page);
 
     ViolationCaseView recordViolation(long id, long version, RecordViolationCommand command);
 

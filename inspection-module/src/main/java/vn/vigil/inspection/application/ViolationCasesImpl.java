@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.vigil.core.api.AccessDeniedException;
 import vn.vigil.core.api.ConflictException;
 import vn.vigil.core.api.CurrentActor;
 import vn.vigil.core.api.DomainException;
@@ -20,10 +21,14 @@ import vn.vigil.core.api.PageRequest;
 import vn.vigil.core.api.Role;
 import vn.vigil.core.api.audit.AuditEvent;
 import vn.vigil.core.api.audit.AuditLog;
+import vn.vigil.core.api.staff.StaffDirectory;
+import vn.vigil.core.api.staff.StaffMember;
 import vn.vigil.inspection.api.CaseActView;
 import vn.vigil.inspection.api.CaseDeadlineView;
 import vn.vigil.inspection.api.CasePaymentView;
+import vn.vigil.inspection.api.CaseQuery;
 import vn.vigil.inspection.api.CaseStepView;
+import vn.vigil.inspection.api.CaseSummary;
 import vn.vigil.inspection.api.ComplaintCommand;
 import vn.vigil.inspection.api.ComplaintDecisionCommand;
 import vn.vigil.inspection.api.DecisionCommand;
@@ -36,6 +41,7 @@ import vn.vigil.inspection.api.ViolationCaseAction;
 import vn.vigil.inspection.api.ViolationCaseView;
 import vn.vigil.inspection.api.ViolationCases;
 import vn.vigil.inspection.api.ViolationRuleCode;
+import vn.vigil.inspection.api.ViolatorKind;
 import vn.vigil.inspection.domain.CaseWorkflow;
 import vn.vigil.inspection.domain.LatePayment;
 import vn.vigil.inspection.domain.LegalProvision;
@@ -67,6 +73,9 @@ public class ViolationCasesImpl implements ViolationCases {
     @Inject
     AuditLog audit;
 
+    @Inject
+    StaffDirectory staff;
+
     @Override
     public ViolationCaseView open(OpenCaseCommand command) {
         ViolationCase c = new ViolationCase(
@@ -77,17 +86,27 @@ public class ViolationCasesImpl implements ViolationCases {
     }
 
     @Override
+    public ViolationCaseView openAgainst(ViolatorKind violatorKind, String violatorName, OpenCaseCommand command) {
+        ViolationCase c = new ViolationCase(
+                null, command.establishmentId(), command.detectedOn(), command.reason(), actor.username(), now());
+        c.nameSuspect(violatorKind, violatorName);
+        clock.setNextDeadline(c);
+        cases.add(c);
+        return saved(c, "VIOLATION_CASE_OPENED");
+    }
+
+    @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     @RolesAllowed({Role.Names.LEGAL_OFFICER, Role.Names.TEAM_LEAD, Role.Names.ADMIN})
     public ViolationCaseView violationCase(long id) {
-        return view(load(id));
+        return view(readable(load(id)));
     }
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     @RolesAllowed({Role.Names.LEGAL_OFFICER, Role.Names.TEAM_LEAD, Role.Names.ADMIN})
     public ViolationCaseView caseOfVisit(long visitId) {
-        return view(cases.findByVisit(visitId).orElseThrow(() -> new NotYetAvailable("violationCase.noCaseForVisit")));
+        return view(readable(cases.findByVisit(visitId).orElseThrow(() -> new NotYetAvailable("violationCase.noCaseForVisit"))));
     }
 
     @Override
@@ -102,6 +121,16 @@ public class ViolationCasesImpl implements ViolationCases {
     @RolesAllowed({Role.Names.LEGAL_OFFICER, Role.Names.TEAM_LEAD, Role.Names.COMMITTEE_VIEWER, Role.Names.ADMIN})
     public long countOpen() {
         return cases.countOpen();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @RolesAllowed({Role.Names.LEGAL_OFFICER, Role.Names.TEAM_LEAD, Role.Names.ADMIN})
+    public Page<CaseSummary> search(CaseQuery query, PageRequest page) {
+        Long lead = leadScope();
+        LocalDate today = today();
+        return new Page<>(
+                cases.search(query, lead, today, page), cases.count(query, lead, today), page.page(), page.size());
     }
 
     @Override
@@ -204,6 +233,23 @@ public class ViolationCasesImpl implements ViolationCases {
         audit.record(
                 AuditEvent.of(auditAction, "ViolationCase", c.id(), c.status().name()));
         return view(c);
+    }
+
+    /** Refuses a team lead a case that did not come from a visit of a team he leads. */
+    private ViolationCase readable(ViolationCase c) {
+        Long lead = leadScope();
+        if (lead != null && !cases.isOfTeamLedBy(c.id(), lead)) {
+            throw new AccessDeniedException();
+        }
+        return c;
+    }
+
+    /** The team lead whose teams' cases alone the caller reads, or null when the caller reads every case. */
+    private Long leadScope() {
+        if (actor.hasRole(Role.LEGAL_OFFICER) || actor.hasRole(Role.ADMIN)) {
+            return null;
+        }
+        return staff.findByUsername(actor.username()).map(StaffMember::id).orElseThrow(AccessDeniedException::new);
     }
 
     private ViolationCase load(long id, long version) {

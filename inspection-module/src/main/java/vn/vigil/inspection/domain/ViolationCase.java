@@ -187,6 +187,15 @@ public class ViolationCase implements Audited {
         history.add(new CaseTransition(ViolationCaseAction.OPEN, null, status, at, by, Text.clean(reason)));
     }
 
+    /** Names the suspected violator of a case opened by hand, before the record (which may name another). */
+    public void nameSuspect(ViolatorKind kind, String name) {
+        if (kind == null) {
+            throw new DomainException("validation.required", "violationCase.violatorKind");
+        }
+        this.violatorName = Text.required(name, "violationCase.violatorName", 200);
+        this.violatorKind = kind;
+    }
+
     /**
      * The record of violation: who, which acts of the catalogue, when the act ended (null if ongoing), under the
      * number the document numbering gave it.

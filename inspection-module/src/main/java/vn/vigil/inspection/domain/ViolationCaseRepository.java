@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import vn.vigil.core.api.PageRequest;
 import vn.vigil.inspection.api.CaseDeadlineView;
+import vn.vigil.inspection.api.CaseQuery;
+import vn.vigil.inspection.api.CaseSummary;
 
 public interface ViolationCaseRepository {
 
@@ -30,6 +32,17 @@ public interface ViolationCaseRepository {
     List<CaseDeadlineView> dueBy(LocalDate today, LocalDate until);
 
     long countOpen();
+
+    /**
+     * A page of the cases matching {@code query}, with days left counted from {@code today}; with {@code leadUserId},
+     * only cases of visits made by teams that person leads.
+     */
+    List<CaseSummary> search(CaseQuery query, Long leadUserId, LocalDate today, PageRequest page);
+
+    long count(CaseQuery query, Long leadUserId, LocalDate today);
+
+    /** Whether the case came from a visit made by a team that person leads. */
+    boolean isOfTeamLedBy(long caseId, long leadUserId);
 
     void flush();
 }

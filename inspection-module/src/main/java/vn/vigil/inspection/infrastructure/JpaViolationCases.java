@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import vn.vigil.core.api.PageRequest;
 import vn.vigil.inspection.api.CaseDeadlineView;
+import vn.vigil.inspection.api.CaseQuery;
+import vn.vigil.inspection.api.CaseSummary;
 import vn.vigil.inspection.api.ViolationCaseStatus;
 import vn.vigil.inspection.api.ViolationRuleCode;
 import vn.vigil.inspection.domain.ViolationCase;
@@ -128,6 +130,29 @@ public class JpaViolationCases implements ViolationCaseRepository {
         return em.createQuery("select count(c) from ViolationCase c where c.status not in :closed", Long.class)
                 .setParameter("closed", CLOSED)
                 .getSingleResult();
+    }
+
+    @Override
+    public List<CaseSummary> search(CaseQuery query, Long leadUserId, LocalDate today, PageRequest page) {
+        return new JpaCaseSearch(em, query, leadUserId, today).page(today, query.order(), page);
+    }
+
+    @Override
+    public long count(CaseQuery query, Long leadUserId, LocalDate today) {
+        return new JpaCaseSearch(em, query, leadUserId, today).count();
+    }
+
+    @Override
+    public boolean isOfTeamLedBy(long caseId, long leadUserId) {
+        return !em.createNativeQuery("""
+                        select 1 from violation.violation_case c
+                        join inspection.visit v on v.id = c.visit_id
+                        join inspection.inspection_team t on t.id = v.team_id
+                        where c.id = :case and t.lead_user_id = :lead""")
+                .setParameter("case", caseId)
+                .setParameter("lead", leadUserId)
+                .getResultList()
+                .isEmpty();
     }
 
     @Override

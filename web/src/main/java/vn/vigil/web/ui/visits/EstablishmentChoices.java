@@ -15,7 +15,7 @@ public class EstablishmentChoices implements Converter<EstablishmentChoice>, Ser
 
     private final Map<String, EstablishmentChoice> offered = new HashMap<>();
 
-    List<EstablishmentChoice> offer(List<EstablishmentChoice> choices) {
+    public List<EstablishmentChoice> offer(List<EstablishmentChoice> choices) {
         choices.forEach(c -> offered.put(String.valueOf(c.id()), c));
         return choices;
     }
