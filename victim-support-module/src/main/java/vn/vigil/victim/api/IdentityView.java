@@ -1,0 +1,4 @@
+package vn.vigil.victim.api;
+
+/** A person's identity as read (and audited) for one purpose. */
+public record IdentityView(String caseCode, String fullName, String idNumber, String address, String phone) {}
