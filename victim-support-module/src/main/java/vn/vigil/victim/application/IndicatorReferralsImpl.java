@@ -85,6 +85,7 @@ public class IndicatorReferralsImpl implements IndicatorReferrals {
     public IndicatorReferralView dismiss(long id, long version, String reason) {
         IndicatorReferral referral = load(id, version);
         referral.dismiss(reason, actor.username(), Instant.now());
+        cases.flush();
         audit.record(AuditEvent.of("INDICATOR_REFERRAL_DISMISSED", ENTITY, id, referral.dismissalReason()));
         return view(referral);
     }

@@ -160,6 +160,7 @@ public class VictimCasesImpl implements VictimCases {
     public VictimCaseView recordVerification(long id, long version, VerificationCommand command) {
         VictimCase c = loadForCaseWorker(id, version, "VERIFY");
         c.recordVerification(Requests.required(command));
+        cases.flush();
         audit.record(AuditEvent.of(
                 "VICTIM_CASE_VERIFIED", ENTITY, c.code(), c.personStatus().name()));
         return CaseViews.of(c, cases, access);
@@ -193,6 +194,7 @@ public class VictimCasesImpl implements VictimCases {
     public VictimCaseView close(long id, long version, ClosureCommand command) {
         VictimCase c = loadForCaseWorker(id, version, "CLOSE");
         c.close(Requests.required(command));
+        cases.flush();
         audit.record(AuditEvent.of("VICTIM_CASE_CLOSED", ENTITY, c.code(), c.closureReason()));
         return CaseViews.of(c, cases, access);
     }
@@ -211,6 +213,7 @@ public class VictimCasesImpl implements VictimCases {
         }
         String previous = c.caseWorker();
         c.reassignTo(username);
+        cases.flush();
         audit.record(AuditEvent.of("VICTIM_CASE_REASSIGNED", ENTITY, c.code(), previous + " -> " + username));
         return CaseViews.of(c, cases, access);
     }

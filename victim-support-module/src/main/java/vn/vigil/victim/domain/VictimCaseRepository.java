@@ -18,6 +18,9 @@ public interface VictimCaseRepository {
 
     void add(CaseReferral referral);
 
+    /** Writes pending changes now, so the versions a caller is shown are the stored ones. */
+    void flush();
+
     Optional<VictimCase> find(long id);
 
     Optional<VictimCase> findByCode(String code);

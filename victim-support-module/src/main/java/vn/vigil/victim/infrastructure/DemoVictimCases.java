@@ -74,7 +74,7 @@ public class DemoVictimCases {
                 new IdentityEntry("Nguyễn Thị Hằng", "036195001234", "Thôn Đông, xã Yên Phú", "0987 654 321"));
         mother.recordVerification(
                 new VerificationCommand(PersonStatus.VERIFIED_VICTIM, today.minusDays(18), "Công an tỉnh"));
-        open(
+        VictimCase child = open(
                 today.minusDays(20),
                 "Trung tâm Công tác xã hội tỉnh",
                 "Sở Y tế",
@@ -83,6 +83,8 @@ public class DemoVictimCases {
                 2019,
                 Sex.MALE,
                 new IdentityEntry("Nguyễn Văn An", null, "Thôn Đông, xã Yên Phú", null));
+        child.recordVerification(
+                new VerificationCommand(PersonStatus.VERIFIED_VICTIM, today.minusDays(18), "Công an tỉnh"));
         open(
                 today.minusDays(1),
                 "UBND phường Bắc Sơn",

@@ -29,9 +29,14 @@ public class IdentityKeysConfiguration {
     @ConfigProperty(name = "vigil.identity.digest-key")
     String digestKey;
 
+    private IdentityCipher cipher;
+
+    /** One cipher for the application (dependent scope: the cipher is final, so not proxied). */
     @Produces
-    @ApplicationScoped
-    IdentityCipher identityCipher() {
-        return new IdentityCipher(IdentityKeys.parse(keys, currentKey, digestKey));
+    synchronized IdentityCipher identityCipher() {
+        if (cipher == null) {
+            cipher = new IdentityCipher(IdentityKeys.parse(keys, currentKey, digestKey));
+        }
+        return cipher;
     }
 }

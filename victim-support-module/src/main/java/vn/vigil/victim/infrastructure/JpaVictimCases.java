@@ -53,6 +53,11 @@ public class JpaVictimCases implements VictimCaseRepository {
     }
 
     @Override
+    public void flush() {
+        em.flush();
+    }
+
+    @Override
     public Optional<VictimCase> find(long id) {
         return Optional.ofNullable(em.find(VictimCase.class, id));
     }

@@ -214,6 +214,7 @@ class VictimCasesTest {
                 late.version(),
                 new VerificationCommand(PersonStatus.VERIFIED_VICTIM, VietnamDate.today(), "Công an tỉnh")));
         assertThat(verified.verificationOverdue()).isFalse();
+        assertThat(verified.version()).isEqualTo(late.version() + 1);
         assertThat(verified.personStatus()).isEqualTo(PersonStatus.VERIFIED_VICTIM);
     }
 
