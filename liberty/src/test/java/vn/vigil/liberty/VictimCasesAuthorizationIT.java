@@ -185,6 +185,29 @@ class VictimCasesAuthorizationIT {
                 .doesNotContain(name);
     }
 
+    @org.junit.jupiter.api.Test
+    void aSupervisorSeesTheIdentityOnlyWhileAnAdministratorsGrantLasts() {
+        String grants = "/api/v1/victim-cases/identity-protection/grants";
+        String read = "/api/v1/victim-cases/" + id + "/identity-reads";
+        String purpose = "{\"purpose\":\"OTHER\",\"note\":\"Giám sát hồ sơ\"}";
+        assertThat(post(read, purpose, DemoAccount.COMMITTEE).statusCode()).isEqualTo(403);
+
+        JsonObject grant = ok(
+                post(
+                        grants,
+                        "{\"grantee\":\"committee\",\"caseCode\":\"" + code
+                                + "\",\"reason\":\"Giám sát theo Kế hoạch\",\"expiresOn\":\""
+                                + LocalDate.parse(TODAY).plusDays(1) + "\"}",
+                        DemoAccount.ADMIN),
+                201);
+        HttpResponse<String> seen = post(read, purpose, DemoAccount.COMMITTEE);
+        assertThat(seen.statusCode()).isEqualTo(200);
+        assertThat(Vigil.json(seen).asJsonObject().getString("fullName")).isEqualTo(name);
+
+        ok(post(grants + "/" + grant.getJsonNumber("id") + "/revocation", "", DemoAccount.ADMIN), 200);
+        assertThat(post(read, purpose, DemoAccount.COMMITTEE).statusCode()).isEqualTo(403);
+    }
+
     private static String reception(String fullName) {
         return """
                 {"receivedOn":"%s","receivedPlace":"UBND xã Tân Thành","receivedBy":"Công an xã","role":"VICTIM",
