@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import vn.vigil.core.api.CurrentActor;
 import vn.vigil.core.api.DomainException;
-import vn.vigil.core.api.Text;
 import vn.vigil.core.api.audit.AuditEvent;
 import vn.vigil.core.api.audit.AuditLog;
 import vn.vigil.victim.api.PersonRole;
@@ -83,15 +82,15 @@ public class CaseOpening {
     }
 
     private Long accompaniedCase(ReceptionCommand command) {
-        String code = Text.clean(command.accompaniesCaseCode());
+        String code = VictimCase.normalCode(command.accompaniesCaseCode());
         if (code == null) {
             return null;
         }
         if (command.role() == PersonRole.VICTIM) {
             throw new DomainException("victims.victimAccompaniesNoOne");
         }
-        VictimCase accompanied = cases.findByCode(code.toUpperCase(java.util.Locale.ROOT))
-                .orElseThrow(() -> new DomainException("victims.accompaniedCaseUnknown", code));
+        VictimCase accompanied =
+                cases.findByCode(code).orElseThrow(() -> new DomainException("victims.accompaniedCaseUnknown", code));
         if (accompanied.personRole() != PersonRole.VICTIM) {
             throw new DomainException("victims.accompaniedNotVictim", code);
         }

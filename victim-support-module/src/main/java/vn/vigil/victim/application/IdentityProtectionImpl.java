@@ -84,10 +84,10 @@ public class IdentityProtectionImpl implements IdentityProtection {
         if (staff.findByUsername(grantee).filter(s -> s.enabled()).isEmpty()) {
             throw new DomainException("victims.granteeUnknown", grantee);
         }
-        String code = Text.clean(command.caseCode());
+        String code = VictimCase.normalCode(command.caseCode());
         Long caseId = code == null
                 ? null
-                : cases.findByCode(code.toUpperCase(java.util.Locale.ROOT))
+                : cases.findByCode(code)
                         .map(VictimCase::id)
                         .orElseThrow(() -> new DomainException("victims.caseUnknown", code));
         IdentityGrant grant = new IdentityGrant(
@@ -95,7 +95,7 @@ public class IdentityProtectionImpl implements IdentityProtection {
         grants.add(grant);
         audit.record(AuditEvent.of(
                 "IDENTITY_ACCESS_GRANTED", GRANT, grant.id(), grantee + " " + (code == null ? "*" : code)));
-        return view(grant, code == null ? Map.of() : Map.of(caseId, code.toUpperCase(java.util.Locale.ROOT)));
+        return view(grant, code == null ? Map.of() : Map.of(caseId, code));
     }
 
     @Override
@@ -144,13 +144,13 @@ public class IdentityProtectionImpl implements IdentityProtection {
         if (query.from() != null && query.to() != null && query.from().isAfter(query.to())) {
             throw new DomainException("victims.periodInvalid");
         }
-        String code = Text.clean(query.caseCode());
+        String code = VictimCase.normalCode(query.caseCode());
         return audit.search(
                 new AuditQuery(
                         query.reader(),
                         VictimCasesImpl.IDENTITY_READ,
                         VictimCasesImpl.ENTITY,
-                        code == null ? null : code.toUpperCase(java.util.Locale.ROOT),
+                        code,
                         query.from(),
                         query.to()),
                 page);

@@ -126,9 +126,8 @@ public class VictimCasesImpl implements VictimCases {
     @Override
     @PermitAll
     public VictimCaseView findByCode(String code) {
-        String cleaned = Text.required(code, "victims.caseCode", 20);
-        VictimCase c = cases.findByCode(cleaned.toUpperCase(java.util.Locale.ROOT))
-                .orElseThrow(() -> new NotFoundException(ENTITY, cleaned));
+        String cleaned = VictimCase.normalCode(Text.required(code, "victims.caseCode", 20));
+        VictimCase c = cases.findByCode(cleaned).orElseThrow(() -> new NotFoundException(ENTITY, cleaned));
         access.requireReadable(c, "VIEW");
         return CaseViews.of(c, cases, access);
     }

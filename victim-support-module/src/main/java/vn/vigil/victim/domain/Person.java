@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Year;
+import java.util.Locale;
 import vn.vigil.core.api.AuditFields;
 import vn.vigil.core.api.AuditFieldsListener;
 import vn.vigil.core.api.Audited;
@@ -202,7 +203,7 @@ public class Person implements Audited {
         }
 
         static String nationality(String code) {
-            String cleaned = Text.required(code, "victims.nationality", 2).toUpperCase(java.util.Locale.ROOT);
+            String cleaned = Text.required(code, "victims.nationality", 2).toUpperCase(Locale.ROOT);
             if (!cleaned.matches("[A-Z]{2}")) {
                 throw new DomainException("victims.nationalityInvalid", code);
             }

@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import vn.vigil.core.api.AuditFields;
 import vn.vigil.core.api.AuditFieldsListener;
 import vn.vigil.core.api.Audited;
@@ -166,6 +167,12 @@ public class VictimCase implements Audited {
                 throw new DomainException("victims.victimAccompaniesNoOne");
             }
         }
+    }
+
+    /** A case code as typed ("nn-2026-0001 ") in its stored form, or null when blank. */
+    public static String normalCode(String typed) {
+        String cleaned = Text.clean(typed);
+        return cleaned == null ? null : cleaned.toUpperCase(Locale.ROOT);
     }
 
     public void recordVerification(VerificationCommand command) {

@@ -2,6 +2,7 @@ package vn.vigil.victim.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import jakarta.persistence.EntityManagerFactory;
 import java.nio.charset.StandardCharsets;
@@ -101,9 +102,7 @@ class VictimCasesTest {
                 .filteredOn(e -> e.action().equals(RefusalAudit.ACTION))
                 .extracting(AuditEvent::entityId, AuditEvent::detail)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(mine.code(), "VIEW"),
-                        org.assertj.core.groups.Tuple.tuple(mine.code(), "IDENTITY_READ"),
-                        org.assertj.core.groups.Tuple.tuple(mine.code(), "CLOSE"));
+                        tuple(mine.code(), "VIEW"), tuple(mine.code(), "IDENTITY_READ"), tuple(mine.code(), "CLOSE"));
 
         f.em.clear();
         assertThat(f.repository.find(mine.id()).orElseThrow().status().name()).isEqualTo("OPEN");
