@@ -86,7 +86,7 @@ public class IndicatorReferralsImpl implements IndicatorReferrals {
         IndicatorReferral referral = load(id, version);
         referral.dismiss(reason, actor.username(), Instant.now());
         cases.flush();
-        audit.record(AuditEvent.of("INDICATOR_REFERRAL_DISMISSED", ENTITY, id, referral.dismissalReason()));
+        audit.record(AuditEvent.of("INDICATOR_REFERRAL_DISMISSED", ENTITY, id, "visit " + referral.visitId()));
         return view(referral);
     }
 

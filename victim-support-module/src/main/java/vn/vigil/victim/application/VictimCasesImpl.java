@@ -194,7 +194,7 @@ public class VictimCasesImpl implements VictimCases {
         VictimCase c = loadForCaseWorker(id, version, "CLOSE");
         c.close(Requests.required(command));
         cases.flush();
-        audit.record(AuditEvent.of("VICTIM_CASE_CLOSED", ENTITY, c.code(), c.closureReason()));
+        audit.record(AuditEvent.of("VICTIM_CASE_CLOSED", ENTITY, c.code(), null));
         return CaseViews.of(c, cases, access);
     }
 

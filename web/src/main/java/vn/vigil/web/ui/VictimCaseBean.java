@@ -12,6 +12,8 @@ import java.util.List;
 import vn.vigil.core.api.AccessDeniedException;
 import vn.vigil.core.api.DomainException;
 import vn.vigil.core.api.NotFoundException;
+import vn.vigil.core.api.unit.AdminUnitService;
+import vn.vigil.core.api.unit.AdminUnitView;
 import vn.vigil.inspection.api.VietnamTime;
 import vn.vigil.victim.api.ClosureCommand;
 import vn.vigil.victim.api.IdentityView;
@@ -36,9 +38,13 @@ public class VictimCaseBean implements Serializable {
     @Inject
     VictimCases cases;
 
+    @Inject
+    AdminUnitService units;
+
     private Long id;
     private VictimCaseView victimCase;
     private List<ReferralView> referrals;
+    private String communeName;
     private IdentityView identity;
     private RevealPurpose purpose;
     private String purposeNote;
@@ -73,6 +79,11 @@ public class VictimCaseBean implements Serializable {
     private void refresh() {
         victimCase = cases.find(id);
         referrals = cases.referrals(id);
+        communeName = victimCase.receivedUnitId() == null
+                ? null
+                : units.find(victimCase.receivedUnitId())
+                        .map(AdminUnitView::name)
+                        .orElse(null);
         LocalDate today = VietnamTime.today();
         verifiedOn = today;
         referredOn = today;
@@ -158,6 +169,10 @@ public class VictimCaseBean implements Serializable {
 
     public VictimCaseView getCase() {
         return victimCase;
+    }
+
+    public String getCommuneName() {
+        return communeName;
     }
 
     public List<ReferralView> getReferrals() {
