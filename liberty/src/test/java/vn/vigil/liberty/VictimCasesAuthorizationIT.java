@@ -47,6 +47,8 @@ class VictimCasesAuthorizationIT {
         assertThat(get("/api/v1/victim-cases", account).statusCode()).isEqualTo(caseWorker ? 200 : 403);
         assertThat(get("/api/v1/victim-cases/indicator-referrals", account).statusCode())
                 .isEqualTo(caseWorker ? 200 : 403);
+        assertThat(get("/api/v1/victim-cases/open", account).statusCode())
+                .isEqualTo(ADMIN_ONLY.contains(account) ? 200 : 403);
         if (!caseWorker) {
             assertThat(post("/api/v1/victim-cases", reception("Ai Đó"), account).statusCode())
                     .isEqualTo(403);
@@ -206,6 +208,44 @@ class VictimCasesAuthorizationIT {
 
         ok(post(grants + "/" + grant.getJsonNumber("id") + "/revocation", "", DemoAccount.ADMIN), 200);
         assertThat(post(read, purpose, DemoAccount.COMMITTEE).statusCode()).isEqualTo(403);
+    }
+
+    @org.junit.jupiter.api.Test
+    void anotherCaseWorkerIsRefusedAndAuditedUntilAnAdministratorReassignsTheCase() {
+        String colleague = "cw" + UUID.randomUUID().toString().substring(0, 8);
+        AdminData.createUser(colleague, Vigil.PASSWORD, "CASE_WORKER");
+        String auth = Vigil.basic(colleague, Vigil.PASSWORD);
+        JsonObject opened = ok(post("/api/v1/victim-cases", reception("Sùng Thị Mỷ"), DemoAccount.CASE_WORKER), 201)
+                .getJsonObject("victimCase");
+        String path = "/api/v1/victim-cases/" + opened.getJsonNumber("id");
+        String purpose = "{\"purpose\":\"CONTACT\"}";
+
+        assertThat(Vigil.get(path, "Authorization", auth).statusCode()).isEqualTo(403);
+        assertThat(Vigil.sendJson("POST", path + "/identity-reads", purpose, "Authorization", auth)
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(get(
+                                "/api/v1/audit-entries?action=VICTIM_CASE_REFUSED&actor=" + colleague + "&entityId="
+                                        + opened.getString("code"),
+                                DemoAccount.ADMIN)
+                        .body())
+                .contains("IDENTITY_READ")
+                .contains("VIEW");
+        assertThat(get("/api/v1/victim-cases/open?size=200", DemoAccount.ADMIN).body())
+                .contains(opened.getString("code"));
+
+        ok(
+                post(
+                        path + "/reassignment?version=" + opened.getJsonNumber("version"),
+                        "{\"caseWorker\":\"" + colleague + "\"}",
+                        DemoAccount.ADMIN),
+                200);
+        assertThat(Vigil.sendJson("POST", path + "/identity-reads", purpose, "Authorization", auth)
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(post(path + "/identity-reads", purpose, DemoAccount.CASE_WORKER)
+                        .statusCode())
+                .isEqualTo(403);
     }
 
     private static String reception(String fullName) {

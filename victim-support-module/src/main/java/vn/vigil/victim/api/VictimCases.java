@@ -20,6 +20,9 @@ public interface VictimCases {
     /** The caller's open cases, the most urgent verification first. */
     Page<CaseloadRow> caseload(PageRequest page);
 
+    /** Every open case, the most urgent verification first (administrators, to reassign). */
+    Page<CaseloadRow> openCases(PageRequest page);
+
     VictimCaseView find(long id);
 
     VictimCaseView findByCode(String code);

@@ -116,6 +116,13 @@ public class VictimCasesImpl implements VictimCases {
     }
 
     @Override
+    @RolesAllowed(Role.Names.ADMIN)
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<CaseloadRow> openCases(PageRequest page) {
+        return cases.openCasesOf(null, VietnamDate.today(), page);
+    }
+
+    @Override
     @PermitAll
     public VictimCaseView find(long id) {
         VictimCase c = load(id);

@@ -30,7 +30,10 @@ public interface VictimCaseRepository {
     /** The next free code of a year, "NN-2026-0001"; taken even if the caller's transaction later fails. */
     String nextCode(int year);
 
-    /** Open cases of a case worker, the earliest verification due first (overdue on top). */
+    /**
+     * Open cases of a case worker, or of everyone when {@code caseWorker} is null: those under verification first,
+     * the earliest due first (overdue on top).
+     */
     Page<CaseloadRow> openCasesOf(String caseWorker, LocalDate today, PageRequest page);
 
     /** Codes of cases whose person has this ID-number digest, or this name digest and birth year. */

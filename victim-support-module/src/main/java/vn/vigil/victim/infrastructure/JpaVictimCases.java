@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -15,7 +14,6 @@ import java.util.stream.Collectors;
 import vn.vigil.core.api.Page;
 import vn.vigil.core.api.PageRequest;
 import vn.vigil.victim.api.CaseloadRow;
-import vn.vigil.victim.api.PersonStatus;
 import vn.vigil.victim.domain.CaseReferral;
 import vn.vigil.victim.domain.Person;
 import vn.vigil.victim.domain.VictimCase;
@@ -88,35 +86,31 @@ public class JpaVictimCases implements VictimCaseRepository {
 
     @Override
     public Page<CaseloadRow> openCasesOf(String caseWorker, LocalDate today, PageRequest page) {
-        List<VictimCase> rows = em.createQuery(
-                        "select c from VictimCase c where c.caseWorker = :worker"
-                                + " and c.status = vn.vigil.victim.api.CaseStatus.OPEN"
-                                + " order by case when c.personStatus = vn.vigil.victim.api.PersonStatus.UNDER_VERIFICATION"
-                                + " then 0 else 1 end, c.verificationDue, c.id",
-                        VictimCase.class)
-                .setParameter("worker", caseWorker)
-                .setFirstResult(page.offset())
-                .setMaxResults(page.size())
-                .getResultList();
-        long total = em.createQuery(
-                        "select count(c) from VictimCase c where c.caseWorker = :worker"
-                                + " and c.status = vn.vigil.victim.api.CaseStatus.OPEN",
-                        Long.class)
-                .setParameter("worker", caseWorker)
-                .getSingleResult();
-        List<CaseloadRow> items = rows.stream()
+        String where = " where c.status = vn.vigil.victim.api.CaseStatus.OPEN"
+                + (caseWorker == null ? "" : " and c.caseWorker = :worker");
+        TypedQuery<VictimCase> rows = em.createQuery(
+                "select c from VictimCase c" + where
+                        + " order by case when c.personStatus = vn.vigil.victim.api.PersonStatus.UNDER_VERIFICATION"
+                        + " then 0 else 1 end, c.verificationDue, c.id",
+                VictimCase.class);
+        TypedQuery<Long> count = em.createQuery("select count(c) from VictimCase c" + where, Long.class);
+        if (caseWorker != null) {
+            rows.setParameter("worker", caseWorker);
+            count.setParameter("worker", caseWorker);
+        }
+        List<CaseloadRow> items = rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream()
                 .map(c -> new CaseloadRow(
                         c.id(),
                         c.code(),
+                        c.caseWorker(),
                         c.personStatus(),
                         c.personRole(),
                         c.receivedOn(),
                         c.verificationDue(),
-                        c.personStatus() == PersonStatus.UNDER_VERIFICATION
-                                ? ChronoUnit.DAYS.between(today, c.verificationDue())
-                                : null))
+                        c.verificationDaysLeft(today),
+                        c.version()))
                 .toList();
-        return new Page<>(items, total, page.page(), page.size());
+        return new Page<>(items, count.getSingleResult(), page.page(), page.size());
     }
 
     @Override

@@ -67,6 +67,16 @@ public class VictimCaseResource {
         return cases.caseload(RequestValues.page(page, size));
     }
 
+    @GET
+    @Path("open")
+    @RolesAllowed(Role.Names.ADMIN)
+    @Operation(summary = "Every open case with its case worker, without identity (administrators, to reassign)")
+    public Page<CaseloadRow> open(
+            @QueryParam("page") @Parameter(description = "zero-based page number, default 0") String page,
+            @QueryParam("size") @Parameter(description = "rows per page, 1 to 200, default 20") String size) {
+        return cases.openCases(RequestValues.page(page, size));
+    }
+
     @POST
     @RolesAllowed(Role.Names.CASE_WORKER)
     @Operation(summary = "Receive a person: opens a case for the caller, with codes of possible earlier cases")
