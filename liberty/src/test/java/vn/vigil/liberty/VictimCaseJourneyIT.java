@@ -10,7 +10,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The case worker receives a victim with consent, finds the case in the caseload with the name hidden, reveals the
- * identity for a stated purpose; the administrator then finds that read in the identity-read log.
+ * identity for a stated purpose; the administrator then finds that read in the identity-read log, and sees the open
+ * cases (never a name) on the assignment page.
  */
 class VictimCaseJourneyIT {
 
