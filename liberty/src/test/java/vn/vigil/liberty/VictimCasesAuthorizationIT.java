@@ -49,6 +49,13 @@ class VictimCasesAuthorizationIT {
                 .isEqualTo(caseWorker ? 200 : 403);
         assertThat(get("/api/v1/victim-cases/open", account).statusCode())
                 .isEqualTo(ADMIN_ONLY.contains(account) ? 200 : 403);
+        String referral = "/api/v1/victim-cases/indicator-referrals/" + Long.MAX_VALUE;
+        assertThat(post(referral + "/acceptance?version=0", reception("Ai Đó"), account)
+                        .statusCode())
+                .isEqualTo(caseWorker ? 404 : 403);
+        assertThat(post(referral + "/dismissal?version=0", "{\"reason\":\"Không có người bị hại\"}", account)
+                        .statusCode())
+                .isEqualTo(caseWorker ? 404 : 403);
         if (!caseWorker) {
             assertThat(post("/api/v1/victim-cases", reception("Ai Đó"), account).statusCode())
                     .isEqualTo(403);
@@ -137,6 +144,11 @@ class VictimCasesAuthorizationIT {
         assertThat(get(base + "/keys", account).statusCode()).isEqualTo(expected);
         if (!ADMIN_ONLY.contains(account)) {
             assertThat(post(base + "/keys/rotation", "", account).statusCode()).isEqualTo(403);
+            assertThat(post(base + "/grants", "{\"grantee\":\"" + account.username + "\"}", account)
+                            .statusCode())
+                    .isEqualTo(403);
+            assertThat(post(base + "/grants/1/revocation", "", account).statusCode())
+                    .isEqualTo(403);
         }
     }
 
