@@ -128,6 +128,7 @@ class VictimCasesAuthorizationIT {
                                 account)
                         .statusCode())
                 .isEqualTo(403);
+        assertThat(putPhoto(path, account).statusCode()).isEqualTo(403);
         // an administrator may reassign, but only to a case worker: the refusal proves the call got through
         HttpResponse<String> reassigned =
                 post(path + "/reassignment?version=" + version, "{\"caseWorker\":\"finance\"}", account);
@@ -265,6 +266,15 @@ class VictimCasesAuthorizationIT {
                 {"receivedOn":"%s","receivedPlace":"UBND xã Tân Thành","receivedBy":"Công an xã","role":"VICTIM",
                  "nationality":"VN","birthYear":1999,"sex":"FEMALE","consentToProcessing":true,
                  "identity":{"fullName":"%s","idNumber":"0011%s"}}""".formatted(TODAY, fullName, Math.abs(fullName.hashCode()));
+    }
+
+    private static HttpResponse<String> putPhoto(String casePath, DemoAccount account) {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+        return Vigil.send(Vigil.request(casePath + "/photo")
+                .header("Authorization", account.basicAuth())
+                .header("Content-Type", "image/png")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofByteArray(png))
+                .build());
     }
 
     private static HttpResponse<String> get(String path, DemoAccount account) {

@@ -29,6 +29,9 @@ public interface VictimCases {
 
     IdentityView revealIdentity(long id, RevealPurpose purpose, String note);
 
+    /** Adds or replaces the person's photo (JPEG or PNG); only on a case that keeps identity. */
+    VictimCaseView attachPhoto(long id, byte[] content, String contentType);
+
     VictimCaseView recordVerification(long id, long version, VerificationCommand command);
 
     ReferralView refer(long id, ReferralCommand command);

@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Base64;
 import java.util.List;
 import vn.vigil.core.api.ConflictException;
 import vn.vigil.core.api.CurrentActor;
@@ -32,6 +33,7 @@ import vn.vigil.victim.api.VictimCaseView;
 import vn.vigil.victim.api.VictimCases;
 import vn.vigil.victim.domain.CaseReferral;
 import vn.vigil.victim.domain.IdentityCipher;
+import vn.vigil.victim.domain.Person;
 import vn.vigil.victim.domain.VictimCase;
 import vn.vigil.victim.domain.VictimCaseRepository;
 import vn.vigil.victim.domain.VietnamDate;
@@ -151,14 +153,36 @@ public class VictimCasesImpl implements VictimCases {
         if (purpose == RevealPurpose.OTHER && cleanedNote == null) {
             throw new DomainException("victims.purposeNoteRequired");
         }
-        IdentityEntry identity = cases.person(c.personId()).identity(cipher);
+        Person person = cases.person(c.personId());
+        IdentityEntry identity = person.identity(cipher);
         if (identity == null) {
             throw new DomainException("victims.noIdentityStored", c.code());
         }
         audit.record(AuditEvent.of(
                 IDENTITY_READ, ENTITY, c.code(), purpose.name() + (cleanedNote == null ? "" : ": " + cleanedNote)));
+        byte[] photo = person.photo(cipher);
         return new IdentityView(
-                c.code(), identity.fullName(), identity.idNumber(), identity.address(), identity.phone());
+                c.code(),
+                identity.fullName(),
+                identity.idNumber(),
+                identity.address(),
+                identity.phone(),
+                photo == null
+                        ? null
+                        : "data:" + person.photoType() + ";base64,"
+                                + Base64.getEncoder().encodeToString(photo));
+    }
+
+    @Override
+    @RolesAllowed(Role.Names.CASE_WORKER)
+    public VictimCaseView attachPhoto(long id, byte[] content, String contentType) {
+        VictimCase c = load(id);
+        access.requireCaseWorker(c, "ATTACH_PHOTO");
+        c.requireOpen();
+        cases.person(c.personId()).attachPhoto(content, contentType, cipher);
+        cases.flush();
+        audit.record(AuditEvent.of("VICTIM_PHOTO_ATTACHED", ENTITY, c.code(), null));
+        return CaseViews.of(c, cases, access);
     }
 
     @Override

@@ -35,14 +35,21 @@ public final class IdentityCipher {
     }
 
     public byte[] seal(String plain, String column, int version) {
+        return plain == null ? null : sealBytes(plain.getBytes(StandardCharsets.UTF_8), column, version);
+    }
+
+    public String open(byte[] sealed, String column, int version) {
+        return sealed == null ? null : new String(openBytes(sealed, column, version), StandardCharsets.UTF_8);
+    }
+
+    public byte[] sealBytes(byte[] plain, String column, int version) {
         if (plain == null) {
             return null;
         }
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(nonce);
         try {
-            Cipher cipher = cipher(Cipher.ENCRYPT_MODE, version, nonce, column);
-            byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
+            byte[] sealed = cipher(Cipher.ENCRYPT_MODE, version, nonce, column).doFinal(plain);
             return ByteBuffer.allocate(NONCE_BYTES + sealed.length)
                     .put(nonce)
                     .put(sealed)
@@ -52,16 +59,15 @@ public final class IdentityCipher {
         }
     }
 
-    public String open(byte[] sealed, String column, int version) {
+    public byte[] openBytes(byte[] sealed, String column, int version) {
         if (sealed == null) {
             return null;
         }
         byte[] nonce = new byte[NONCE_BYTES];
         System.arraycopy(sealed, 0, nonce, 0, NONCE_BYTES);
         try {
-            Cipher cipher = cipher(Cipher.DECRYPT_MODE, version, nonce, column);
-            byte[] plain = cipher.doFinal(sealed, NONCE_BYTES, sealed.length - NONCE_BYTES);
-            return new String(plain, StandardCharsets.UTF_8);
+            return cipher(Cipher.DECRYPT_MODE, version, nonce, column)
+                    .doFinal(sealed, NONCE_BYTES, sealed.length - NONCE_BYTES);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("an identity field does not open with key version " + version, e);
         }

@@ -35,6 +35,8 @@ public class Person implements Audited {
     static final String ID_NUMBER = "id_number";
     static final String ADDRESS = "address";
     static final String PHONE = "phone";
+    static final String PHOTO = "photo";
+    static final int PHOTO_MAX_BYTES = 2 * 1024 * 1024;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -54,6 +56,12 @@ public class Person implements Audited {
 
     @Column(name = PHONE)
     private byte[] phone;
+
+    @Column(name = PHOTO)
+    private byte[] photo;
+
+    @Column(name = "photo_type", length = 16)
+    private String photoType;
 
     @Column(name = "id_number_digest", length = 64)
     private String idNumberDigest;
@@ -106,8 +114,39 @@ public class Person implements Audited {
         this.nameDigest = cipher.nameDigest(cleaned.fullName());
     }
 
+    /** Adds or replaces the person's photo (JPEG or PNG, at most 2 MB); only where identity may be kept. */
+    public void attachPhoto(byte[] content, String contentType, IdentityCipher cipher) {
+        if (fullName == null) {
+            throw new DomainException("victims.photoWithoutIdentity");
+        }
+        if (content == null || content.length == 0) {
+            throw new DomainException("validation.required", "victims.photo");
+        }
+        if (content.length > PHOTO_MAX_BYTES) {
+            throw new DomainException("victims.photoTooLarge", PHOTO_MAX_BYTES / (1024 * 1024));
+        }
+        String type = PhotoType.of(content);
+        if (type == null || !type.equals(contentType)) {
+            throw new DomainException("victims.photoType");
+        }
+        this.photo = cipher.sealBytes(content, PHOTO, keyVersion);
+        this.photoType = type;
+    }
+
+    /** The photo in clear, or null. Callers audit the read. */
+    public byte[] photo(IdentityCipher cipher) {
+        return cipher.openBytes(photo, PHOTO, keyVersion);
+    }
+
+    public String photoType() {
+        return photoType;
+    }
+
     private void seal(IdentityEntry identity, IdentityCipher cipher) {
         int current = cipher.currentVersion();
+        if (photo != null) {
+            this.photo = cipher.sealBytes(cipher.openBytes(photo, PHOTO, keyVersion), PHOTO, current);
+        }
         this.fullName = cipher.seal(identity.fullName(), FULL_NAME, current);
         this.idNumber = cipher.seal(identity.idNumber(), ID_NUMBER, current);
         this.address = cipher.seal(identity.address(), ADDRESS, current);

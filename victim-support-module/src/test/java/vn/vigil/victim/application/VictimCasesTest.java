@@ -66,10 +66,33 @@ class VictimCasesTest {
                 f.tx(() -> f.cases.revealIdentity(received.victimCase().id(), RevealPurpose.VERIFICATION, null));
         assertThat(identity.fullName()).isEqualTo(name);
         assertThat(identity.idNumber()).isEqualTo("036195001234");
+        assertThat(identity.photoDataUri()).isNull();
         AuditEvent read = f.audit.events.get(f.audit.events.size() - 1);
         assertThat(read.action()).isEqualTo("IDENTITY_READ");
         assertThat(read.entityId()).isEqualTo(code);
         assertThat(read.detail()).isEqualTo("VERIFICATION").doesNotContain(name);
+    }
+
+    @Test
+    void aPhotoIsStoredSealedAndShownOnlyWithTheIdentity() {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 'I', 'H', 'D', 'R'};
+        VictimCaseView c = f.tx(() -> f.cases.receive(
+                        VictimFixture.reception(new IdentityEntry(VictimFixture.uniqueName(), null, null, null), 1990)))
+                .victimCase();
+        f.tx(() -> f.cases.attachPhoto(c.id(), png, "image/png"));
+
+        byte[] stored = (byte[]) f.em.createNativeQuery("select p.photo from victim.person p"
+                        + " join victim.victim_case c on c.person_id = p.id where c.code = :code")
+                .setParameter("code", c.code())
+                .getSingleResult();
+        assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain("IHDR");
+        assertThat(f.tx(() -> f.cases.revealIdentity(c.id(), RevealPurpose.CONTACT, null))
+                        .photoDataUri())
+                .startsWith("data:image/png;base64,");
+
+        f.actor.actAs(f.colleague, Role.CASE_WORKER);
+        assertThatThrownBy(() -> f.tx(() -> f.cases.attachPhoto(c.id(), png, "image/png")))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

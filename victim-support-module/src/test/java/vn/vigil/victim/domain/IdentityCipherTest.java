@@ -17,6 +17,8 @@ class IdentityCipherTest {
     static final byte[] KEY_2 = TestKeys.key(2);
     static final byte[] DIGEST = TestKeys.key(9);
 
+    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13};
+
     static IdentityCipher cipher(int current) {
         return TestKeys.cipher(current);
     }
@@ -51,10 +53,13 @@ class IdentityCipherTest {
         Person person = new Person(2003, Sex.FEMALE, "VN", true, identity, cipher(1));
         assertThat(person.keyVersion()).isEqualTo(1);
 
+        person.attachPhoto(PNG, "image/png", cipher(1));
+
         IdentityCipher rotated = cipher(2);
         assertThat(person.resealWithCurrentKey(rotated)).isTrue();
         assertThat(person.keyVersion()).isEqualTo(2);
         assertThat(person.identity(rotated)).isEqualTo(identity);
+        assertThat(person.photo(rotated)).isEqualTo(PNG);
         assertThat(person.resealWithCurrentKey(rotated)).isFalse();
     }
 
@@ -104,5 +109,21 @@ class IdentityCipherTest {
                         2001, Sex.MALE, "VN", false, new IdentityEntry("Lò Văn Sáng", null, null, null), cipher(2)))
                 .isInstanceOf(DomainException.class)
                 .hasMessageContaining("victims.identityWithoutConsent");
+    }
+
+    @Test
+    void aPhotoMustBeAJpegOrPngOfAPersonWithIdentity() {
+        Person anonymous = new Person(2001, Sex.MALE, "VN", false, null, cipher(2));
+        assertThatThrownBy(() -> anonymous.attachPhoto(PNG, "image/png", cipher(2)))
+                .hasMessageContaining("victims.photoWithoutIdentity");
+
+        Person known =
+                new Person(2001, Sex.MALE, "VN", true, new IdentityEntry("Lò Văn Sáng", null, null, null), cipher(2));
+        assertThatThrownBy(() -> known.attachPhoto("<svg/>".getBytes(StandardCharsets.UTF_8), "image/png", cipher(2)))
+                .hasMessageContaining("victims.photoType");
+        assertThatThrownBy(() -> known.attachPhoto(PNG, "image/jpeg", cipher(2)))
+                .hasMessageContaining("victims.photoType");
+        known.attachPhoto(PNG, "image/png", cipher(2));
+        assertThat(known.photo(cipher(2))).isEqualTo(PNG);
     }
 }

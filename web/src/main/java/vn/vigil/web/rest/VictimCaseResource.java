@@ -5,7 +5,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -115,6 +117,16 @@ public class VictimCaseResource {
     public IdentityView readIdentity(@PathParam("id") long id, IdentityReadRequest request) {
         IdentityReadRequest body = Requests.body(request);
         return cases.revealIdentity(id, body.purpose(), body.note());
+    }
+
+    @PUT
+    @Path("{id: \\d+}/photo")
+    @Consumes({"image/jpeg", "image/png"})
+    @RolesAllowed(Role.Names.CASE_WORKER)
+    @Operation(summary = "Add or replace the person's photo (JPEG or PNG, at most 2 MB); stored encrypted")
+    public VictimCaseView attachPhoto(
+            @PathParam("id") long id, @HeaderParam("Content-Type") String contentType, byte[] content) {
+        return cases.attachPhoto(id, content, contentType == null ? null : contentType.split(";")[0].strip());
     }
 
     @POST

@@ -9,6 +9,8 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
 import vn.vigil.core.api.AccessDeniedException;
 import vn.vigil.core.api.DomainException;
 import vn.vigil.core.api.NotFoundException;
@@ -101,6 +103,16 @@ public class VictimCaseBean implements Serializable {
         } catch (DomainException e) {
             FacesMessages.refused(e);
         }
+    }
+
+    /** The case worker adds or replaces the person's photo; an identity shown is hidden again (it changed). */
+    public void uploadPhoto(FileUploadEvent event) {
+        UploadedFile file = event.getFile();
+        act(() -> {
+            cases.attachPhoto(id, file.getContent(), file.getContentType());
+            identity = null;
+            FacesMessages.info("victims.case.photoAttached");
+        });
     }
 
     public void hideIdentity() {

@@ -14,3 +14,9 @@ create table identity_grant (
     constraint identity_grant_revocation check ((revoked_at is null) = (revoked_by is null))
 );
 create index identity_grant_grantee on identity_grant (grantee, expires_on) where revoked_at is null;
+
+-- An optional photo of the person is identity too: sealed like the other identity fields, only with consent.
+alter table person add column photo bytea;
+alter table person add column photo_type varchar(16) check (photo_type in ('image/jpeg', 'image/png'));
+alter table person add constraint person_photo_whole check ((photo is null) = (photo_type is null));
+alter table person add constraint person_photo_needs_identity check (photo is null or full_name is not null);
