@@ -2,6 +2,11 @@ package vn.vigil.liberty;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -19,6 +24,21 @@ class VictimCaseJourneyIT {
     final Browser browser = new Browser();
 
     private final Prime prime = new Prime(browser);
+
+    private static final String ONE_PIXEL_PNG =
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
+
+    /** A one-pixel PNG on disk, for the file input. */
+    private static Path photo() {
+        try {
+            Path file = Files.createTempFile("victim-photo", ".png");
+            Files.write(file, Base64.getDecoder().decode(ONE_PIXEL_PNG));
+            file.toFile().deleteOnExit();
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     @Test
     void caseWorkerReceivesAVictimAndRevealsTheIdentityWhichTheAdministratorSeesInTheLog() {
@@ -40,6 +60,8 @@ class VictimCaseJourneyIT {
         String code = browser.text(By.id("caseForm:caseCode"));
         assertThat(code).matches("NN-\\d{4}-\\d{4}");
         assertThat(browser.driver().getPageSource()).doesNotContain(name);
+        browser.driver().findElement(By.id("caseForm:photo_input")).sendKeys(photo().toString());
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("caseForm:messages"), "Đã lưu ảnh"));
 
         browser.open("/victim/cases.xhtml");
         assertThat(browser.text(By.id("caseloadForm:cases"))).contains(code).doesNotContain(name);
@@ -50,6 +72,7 @@ class VictimCaseJourneyIT {
         prime.choose("caseForm:purpose", "Liên hệ với người được hỗ trợ");
         prime.click("caseForm:confirmReveal");
         browser.waitFor(ExpectedConditions.textToBe(By.id("caseForm:revealedName"), name));
+        assertThat(browser.all(By.cssSelector("img.victim-photo"))).hasSize(1);
 
         browser.driver().manage().deleteAllCookies();
         browser.signIn(DemoAccount.ADMIN);
