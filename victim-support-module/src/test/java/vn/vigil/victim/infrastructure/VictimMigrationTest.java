@@ -55,7 +55,7 @@ class VictimMigrationTest {
         try (Connection c = db.getConnection();
                 Statement s = c.createStatement();
                 var rs = s.executeQuery("insert into victim.person (key_version, full_name, name_digest, sex,"
-                        + " nationality, created_at, created_by, updated_at, updated_by) values (1, '\\x00'::bytea,"
+                        + " nationality, created_at, created_by, updated_at, updated_by) values (2, '\\x00'::bytea,"
                         + " 'digest', 'FEMALE', 'VN', now(), 't', now(), 't') returning id")) {
             rs.next();
             return rs.getLong(1);

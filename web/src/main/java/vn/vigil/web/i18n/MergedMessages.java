@@ -28,7 +28,8 @@ public abstract class MergedMessages extends ResourceBundle {
             "records",
             "violations",
             "documents",
-            "cases");
+            "cases",
+            "victims");
 
     private final List<ResourceBundle> parts;
 

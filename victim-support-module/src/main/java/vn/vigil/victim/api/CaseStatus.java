@@ -1,0 +1,6 @@
+package vn.vigil.victim.api;
+
+public enum CaseStatus {
+    OPEN,
+    CLOSED
+}

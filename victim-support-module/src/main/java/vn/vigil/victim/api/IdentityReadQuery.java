@@ -1,0 +1,6 @@
+package vn.vigil.victim.api;
+
+import java.time.LocalDate;
+
+/** Filters of the identity-read log; each may be null. */
+public record IdentityReadQuery(String reader, String caseCode, LocalDate from, LocalDate to) {}

@@ -1,0 +1,7 @@
+package vn.vigil.victim.api;
+
+public enum IndicatorReferralStatus {
+    PENDING,
+    ACCEPTED,
+    DISMISSED
+}

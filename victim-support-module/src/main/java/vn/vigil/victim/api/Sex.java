@@ -1,0 +1,7 @@
+package vn.vigil.victim.api;
+
+public enum Sex {
+    FEMALE,
+    MALE,
+    OTHER
+}
