@@ -1,0 +1,34 @@
+package vn.vigil.victim.application;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import vn.vigil.core.api.Page;
+import vn.vigil.core.api.PageRequest;
+import vn.vigil.core.api.audit.AuditEntryView;
+import vn.vigil.core.api.audit.AuditEvent;
+import vn.vigil.core.api.audit.AuditLog;
+
+/** An audit log that keeps what it was told, for tests to read. */
+final class RecordingAuditLog implements AuditLog {
+
+    final List<AuditEvent> events = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void record(AuditEvent event) {
+        events.add(event);
+    }
+
+    @Override
+    public void record(String actor, AuditEvent event) {
+        events.add(event);
+    }
+
+    @Override
+    public Page<AuditEntryView> search(vn.vigil.core.api.audit.AuditQuery query, PageRequest page) {
+        throw new UnsupportedOperationException();
+    }
+
+    List<String> actions() {
+        return events.stream().map(AuditEvent::action).toList();
+    }
+}

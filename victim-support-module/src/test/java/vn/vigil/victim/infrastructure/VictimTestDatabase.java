@@ -1,0 +1,41 @@
+package vn.vigil.victim.infrastructure;
+
+import jakarta.persistence.EntityManagerFactory;
+import java.util.List;
+import vn.vigil.core.infrastructure.CoreSchemaAccess;
+import vn.vigil.core.testing.TestDatabase;
+import vn.vigil.core.testing.TestJpa;
+import vn.vigil.victim.domain.ApprovalRule;
+import vn.vigil.victim.domain.BudgetLine;
+import vn.vigil.victim.domain.EssentialNeedsExtension;
+import vn.vigil.victim.domain.FundingSource;
+import vn.vigil.victim.domain.LedgerEntry;
+import vn.vigil.victim.domain.NeedsAssessment;
+import vn.vigil.victim.domain.SupportRate;
+import vn.vigil.victim.domain.SupportRequest;
+
+/** The victim schema migrated into the shared embedded PostgreSQL, and a factory over the support entities. */
+public final class VictimTestDatabase {
+
+    private static EntityManagerFactory factory;
+
+    private VictimTestDatabase() {}
+
+    public static synchronized EntityManagerFactory factory() {
+        if (factory == null) {
+            TestDatabase.migrate(List.of(CoreSchemaAccess.coreSchema(), VictimSchemaAccess.victimSchema()));
+            factory = TestJpa.entityManagerFactory(
+                    "victim",
+                    List.of(
+                            SupportRate.class,
+                            FundingSource.class,
+                            BudgetLine.class,
+                            ApprovalRule.class,
+                            NeedsAssessment.class,
+                            EssentialNeedsExtension.class,
+                            SupportRequest.class,
+                            LedgerEntry.class));
+        }
+        return factory;
+    }
+}
