@@ -95,7 +95,9 @@ public class BudgetsImpl implements Budgets {
             if (c.year() == null || c.fundingSourceId() == null || c.amount() == null) {
                 throw new DomainException(
                         "validation.required",
-                        c.year() == null ? "year" : c.fundingSourceId() == null ? "fundingSourceId" : "amount");
+                        c.year() == null
+                                ? "funds.year"
+                                : c.fundingSourceId() == null ? "funds.fundingSourceId" : "funds.amount");
             }
             FundingSource source = budgets.source(c.fundingSourceId())
                     .orElseThrow(() -> new NotFoundException("FundingSource", c.fundingSourceId()));
@@ -169,7 +171,7 @@ public class BudgetsImpl implements Budgets {
 
     private static <T> T required(T command) {
         if (command == null) {
-            throw new DomainException("validation.required", "body");
+            throw new DomainException("validation.required", "funds.body");
         }
         return command;
     }

@@ -125,7 +125,7 @@ public class CaseSupportImpl implements CaseSupport {
         return Refusable.attempt(refusals, "SUPPORT_REQUEST", "VictimCase", caseId, () -> {
             SupportRequestCommand c = required(command);
             if (c.caseId() == null) {
-                throw new DomainException("validation.required", "caseId");
+                throw new DomainException("validation.required", "funds.caseId");
             }
             CaseFacts facts = openOwnCase(c.caseId());
             SupportRequest.Terms checked = terms.check(facts, c);
@@ -197,7 +197,7 @@ public class CaseSupportImpl implements CaseSupport {
 
     private static <T> T required(T command) {
         if (command == null) {
-            throw new DomainException("validation.required", "body");
+            throw new DomainException("validation.required", "funds.body");
         }
         return command;
     }

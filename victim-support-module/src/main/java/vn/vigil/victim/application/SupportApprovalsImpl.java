@@ -114,7 +114,7 @@ public class SupportApprovalsImpl implements SupportApprovals {
     public SupportRequestView disburse(long id, long version, DisbursementCommand command) {
         return Refusable.attempt(refusals, "SUPPORT_DISBURSEMENT", ENTITY, id, () -> {
             if (command == null) {
-                throw new DomainException("validation.required", "body");
+                throw new DomainException("validation.required", "funds.body");
             }
             SupportRequest request = current(id, version);
             if (request.budgetLineId() == null) {

@@ -89,7 +89,7 @@ public class SupportRatesImpl implements SupportRates {
 
     private static <T> T required(T command) {
         if (command == null) {
-            throw new DomainException("validation.required", "body");
+            throw new DomainException("validation.required", "funds.body");
         }
         return command;
     }

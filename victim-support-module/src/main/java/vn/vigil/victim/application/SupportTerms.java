@@ -34,7 +34,7 @@ public class SupportTerms {
     }
 
     public SupportRequest.Terms check(CaseFacts facts, SupportRequestCommand c) {
-        String type = Text.required(c.supportType(), "supportType", 2);
+        String type = Text.required(c.supportType(), "funds.supportType", 2);
         if (!Eligibility.TYPES.contains(type)) {
             throw new DomainException("funds.unknownType", type);
         }
@@ -46,7 +46,7 @@ public class SupportTerms {
             throw new DomainException("funds.request.periodInvalid");
         }
         if (c.amount() == null) {
-            throw new DomainException("validation.required", "amount");
+            throw new DomainException("validation.required", "funds.amount");
         }
         LocalDate firstDay = c.periodFrom() != null ? c.periodFrom() : Today.inVietnam();
         SupportRate rate = rateFor(type, c.rateId(), firstDay);

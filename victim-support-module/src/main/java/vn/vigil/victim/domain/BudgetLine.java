@@ -75,7 +75,7 @@ public class BudgetLine implements Audited {
             throw new DomainException("funds.line.belowUsed", used);
         }
         this.amount = amount.dong();
-        this.note = Text.maxLength(Text.clean(note), "note", 300);
+        this.note = Text.maxLength(Text.clean(note), "funds.note", 300);
     }
 
     public Long id() {

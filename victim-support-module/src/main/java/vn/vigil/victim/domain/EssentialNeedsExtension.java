@@ -57,12 +57,12 @@ public class EssentialNeedsExtension {
             throw new DomainException("funds.extension.daysInvalid", MAX_DAYS);
         }
         if (approvedOn == null) {
-            throw new DomainException("validation.required", "approvedOn");
+            throw new DomainException("validation.required", "funds.approvedOn");
         }
         this.caseId = caseId;
         this.extraDays = extraDays;
-        this.reason = Text.required(reason, "reason", 1000);
-        this.approvedBy = Text.required(approvedBy, "approvedBy", 200);
+        this.reason = Text.required(reason, "funds.reason", 1000);
+        this.approvedBy = Text.required(approvedBy, "funds.approvedBy", 200);
         this.approvedOn = approvedOn;
         this.createdBy = by;
         this.createdAt = at;

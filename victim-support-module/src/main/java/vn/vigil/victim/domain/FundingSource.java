@@ -59,10 +59,10 @@ public class FundingSource implements Audited {
 
     public void revise(FundingSourceCommand command) {
         if (command.kind() == null) {
-            throw new DomainException("validation.required", "kind");
+            throw new DomainException("validation.required", "funds.kind");
         }
         this.kind = command.kind();
-        this.name = Text.required(command.name(), "name", NAME_MAX);
+        this.name = Text.required(command.name(), "funds.name", NAME_MAX);
         this.nameKey = Text.fold(name);
         if (command.active() != null) {
             this.active = command.active();

@@ -66,13 +66,13 @@ public class NeedsAssessment implements Audited {
     public NeedsAssessment(
             long caseId, LocalDate assessedOn, LocalDate today, String assessor, Set<String> needs, String notes) {
         if (assessedOn == null) {
-            throw new DomainException("validation.required", "assessedOn");
+            throw new DomainException("validation.required", "funds.assessedOn");
         }
         if (assessedOn.isAfter(today)) {
             throw new DomainException("funds.needs.inFuture");
         }
         if (needs == null || needs.isEmpty()) {
-            throw new DomainException("funds.needs.none");
+            throw new DomainException("funds.needs.noneSelected");
         }
         for (String type : needs) {
             if (!Eligibility.TYPES.contains(type)) {
@@ -83,7 +83,7 @@ public class NeedsAssessment implements Audited {
         this.assessedOn = assessedOn;
         this.assessor = assessor;
         this.needs = new HashSet<>(needs);
-        this.notes = Text.maxLength(Text.clean(notes), "notes", NOTES_MAX);
+        this.notes = Text.maxLength(Text.clean(notes), "funds.notes", NOTES_MAX);
     }
 
     public Long id() {

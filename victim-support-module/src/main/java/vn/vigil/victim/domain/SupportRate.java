@@ -72,11 +72,11 @@ public class SupportRate implements Audited {
     protected SupportRate() {}
 
     public SupportRate(RateCommand command) {
-        this.supportType = Text.required(command.supportType(), "supportType", 2);
+        this.supportType = Text.required(command.supportType(), "funds.supportType", 2);
         if (!Eligibility.TYPES.contains(supportType)) {
             throw new DomainException("funds.unknownType", supportType);
         }
-        String code = Text.required(command.item(), "item", 40).toUpperCase(java.util.Locale.ROOT);
+        String code = Text.required(command.item(), "funds.item", 40).toUpperCase(java.util.Locale.ROOT);
         if (!code.matches("[A-Z][A-Z0-9_]*")) {
             throw new DomainException("funds.rate.itemInvalid", code);
         }
@@ -86,10 +86,10 @@ public class SupportRate implements Audited {
 
     /** Changes name, unit, amount and validity; the type and item stay. */
     public void revise(RateCommand command) {
-        this.nameVi = Text.required(command.nameVi(), "nameVi", 200);
-        this.nameEn = Text.required(command.nameEn(), "nameEn", 200);
+        this.nameVi = Text.required(command.nameVi(), "funds.nameVi", 200);
+        this.nameEn = Text.required(command.nameEn(), "funds.nameEn", 200);
         if (command.unit() == null) {
-            throw new DomainException("validation.required", "unit");
+            throw new DomainException("validation.required", "funds.unit");
         }
         this.unit = command.unit();
         if (command.amount() == null || command.amount() <= 0) {
@@ -101,7 +101,7 @@ public class SupportRate implements Audited {
         }
         this.maxUnits = command.maxUnits();
         if (command.validFrom() == null) {
-            throw new DomainException("validation.required", "validFrom");
+            throw new DomainException("validation.required", "funds.validFrom");
         }
         if (command.validUntil() != null && command.validUntil().isBefore(command.validFrom())) {
             throw new DomainException("funds.rate.periodInvalid");

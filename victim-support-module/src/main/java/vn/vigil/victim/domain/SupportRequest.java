@@ -125,7 +125,7 @@ public class SupportRequest implements Audited {
         if (terms.amount() == null || terms.amount().dong() <= 0) {
             throw new DomainException("funds.amountPositive");
         }
-        String why = Text.maxLength(Text.clean(terms.justification()), "justification", JUSTIFICATION_MAX);
+        String why = Text.maxLength(Text.clean(terms.justification()), "funds.justification", JUSTIFICATION_MAX);
         if (terms.caseByCase() && why == null) {
             throw new DomainException("funds.request.justificationRequired", terms.supportType());
         }
@@ -138,7 +138,7 @@ public class SupportRequest implements Audited {
         this.amount = terms.amount().dong();
         this.caseByCase = terms.caseByCase();
         this.justification = why;
-        this.purpose = Text.required(terms.purpose(), "purpose", PURPOSE_MAX);
+        this.purpose = Text.required(terms.purpose(), "funds.purpose", PURPOSE_MAX);
         this.requestedBy = requestedBy;
         this.requestedOn = requestedOn;
         this.status = SupportRequestStatus.REQUESTED;
@@ -192,15 +192,15 @@ public class SupportRequest implements Audited {
             throw new DomainException("funds.request.notAllowedIn", status.name());
         }
         if (method == null) {
-            throw new DomainException("validation.required", "disbursement");
+            throw new DomainException("validation.required", "funds.disbursement");
         }
         if (on == null) {
-            throw new DomainException("validation.required", "disbursedOn");
+            throw new DomainException("validation.required", "funds.disbursedOn");
         }
         if (on.isAfter(today)) {
             throw new DomainException("funds.disbursement.inFuture");
         }
-        this.receiptNumber = Text.required(receipt, "receiptNumber", 40);
+        this.receiptNumber = Text.required(receipt, "funds.receiptNumber", 40);
         this.disbursement = method;
         this.disbursedOn = on;
         this.status = SupportRequestStatus.DISBURSED;
@@ -212,7 +212,7 @@ public class SupportRequest implements Audited {
             throw new DomainException("funds.request.notAllowedIn", status.name());
         }
         boolean committed = status.commitsMoney();
-        this.cancelReason = Text.required(reason, "reason", 500);
+        this.cancelReason = Text.required(reason, "funds.reason", 500);
         this.status = SupportRequestStatus.CANCELLED;
         return committed;
     }

@@ -27,7 +27,8 @@ public abstract class MergedMessages extends ResourceBundle {
             "checklists",
             "records",
             "violations",
-            "documents");
+            "documents",
+            "funds");
 
     private final List<ResourceBundle> parts;
 
