@@ -67,8 +67,11 @@ public class BudgetsImpl implements Budgets {
             if (source.version() != version) {
                 throw new ConflictException("FundingSource");
             }
-            source.revise(required(command));
-            requireFreeName(source.name(), id);
+            FundingSourceCommand c = required(command);
+            if (c.name() != null) {
+                requireFreeName(c.name(), id);
+            }
+            source.revise(c);
             budgets.flush();
             audit.record(AuditEvent.of("FUNDING_SOURCE_REVISED", "FundingSource", id, source.name()));
             return view(source);

@@ -54,7 +54,7 @@ public class SupportRatesImpl implements SupportRates {
     public RateView createRate(RateCommand command) {
         return Refusable.attempt(refusals, "SUPPORT_RATE_CREATION", "SupportRate", null, () -> {
             SupportRate rate = new SupportRate(required(command));
-            requireNoOverlap(rate, null);
+            requireNoOverlap(rate.supportType(), rate.item(), rate.validFrom(), rate.validUntil(), null);
             rates.add(rate);
             rates.flush();
             audit.record(AuditEvent.of("SUPPORT_RATE_CREATED", "SupportRate", rate.id(), describe(rate)));
@@ -69,17 +69,21 @@ public class SupportRatesImpl implements SupportRates {
             if (rate.version() != version) {
                 throw new ConflictException("SupportRate");
             }
-            rate.revise(required(command));
-            requireNoOverlap(rate, id);
+            RateCommand c = required(command);
+            if (c.validFrom() != null) {
+                // checked before the change, so the database's exclusion constraint is never what refuses it
+                requireNoOverlap(rate.supportType(), rate.item(), c.validFrom(), c.validUntil(), id);
+            }
+            rate.revise(c);
             rates.flush();
             audit.record(AuditEvent.of("SUPPORT_RATE_REVISED", "SupportRate", id, describe(rate)));
             return view(rate);
         });
     }
 
-    private void requireNoOverlap(SupportRate rate, Long exceptId) {
-        if (rates.overlaps(rate.supportType(), rate.item(), rate.validFrom(), rate.validUntil(), exceptId)) {
-            throw new DomainException("funds.rate.overlaps", rate.item());
+    private void requireNoOverlap(String type, String item, LocalDate from, LocalDate until, Long exceptId) {
+        if (rates.overlaps(type, item, from, until, exceptId)) {
+            throw new DomainException("funds.rate.overlaps", item);
         }
     }
 
