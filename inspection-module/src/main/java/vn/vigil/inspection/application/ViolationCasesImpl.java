@@ -106,7 +106,8 @@ public class ViolationCasesImpl implements ViolationCases {
     @Transactional(Transactional.TxType.SUPPORTS)
     @RolesAllowed({Role.Names.LEGAL_OFFICER, Role.Names.TEAM_LEAD, Role.Names.ADMIN})
     public ViolationCaseView caseOfVisit(long visitId) {
-        return view(readable(cases.findByVisit(visitId).orElseThrow(() -> new NotYetAvailable("violationCase.noCaseForVisit"))));
+        return view(readable(
+                cases.findByVisit(visitId).orElseThrow(() -> new NotYetAvailable("violationCase.noCaseForVisit"))));
     }
 
     @Override

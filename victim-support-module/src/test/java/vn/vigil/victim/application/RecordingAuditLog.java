@@ -1,7 +1,7 @@
 package vn.vigil.victim.application;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import vn.vigil.core.api.Page;
 import vn.vigil.core.api.PageRequest;
 import vn.vigil.core.api.audit.AuditEntryView;
@@ -12,7 +12,7 @@ import vn.vigil.core.api.audit.AuditQuery;
 /** An audit log that keeps what it was told, for tests to read. */
 final class RecordingAuditLog implements AuditLog {
 
-    final List<AuditEvent> events = new ArrayList<>();
+    final List<AuditEvent> events = new CopyOnWriteArrayList<>();
 
     @Override
     public void record(AuditEvent event) {

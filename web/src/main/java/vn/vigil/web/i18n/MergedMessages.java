@@ -29,7 +29,8 @@ public abstract class MergedMessages extends ResourceBundle {
             "violations",
             "documents",
             "cases",
-            "victims");
+            "victims",
+            "funds");
 
     private final List<ResourceBundle> parts;
 

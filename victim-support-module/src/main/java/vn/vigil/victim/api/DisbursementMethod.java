@@ -1,0 +1,7 @@
+package vn.vigil.victim.api;
+
+public enum DisbursementMethod {
+    CASH,
+    TRANSFER,
+    IN_KIND
+}

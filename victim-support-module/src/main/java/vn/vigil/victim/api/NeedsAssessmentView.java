@@ -1,0 +1,6 @@
+package vn.vigil.victim.api;
+
+import java.time.LocalDate;
+import java.util.List;
+
+public record NeedsAssessmentView(long id, LocalDate assessedOn, String assessor, List<String> needs, String notes) {}
