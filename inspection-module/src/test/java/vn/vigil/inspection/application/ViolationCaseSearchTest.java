@@ -31,6 +31,7 @@ import vn.vigil.inspection.infrastructure.InspectionTestDatabase;
 import vn.vigil.inspection.infrastructure.JpaLegalProvisions;
 import vn.vigil.inspection.infrastructure.JpaViolationCases;
 import vn.vigil.inspection.infrastructure.JpaViolationRules;
+import vn.vigil.inspection.infrastructure.JpaVisits;
 
 /**
  * The case list on a real PostgreSQL: filters by status, name without diacritics, detection dates and overdue, both
@@ -64,7 +65,8 @@ class ViolationCaseSearchTest {
         service.actor = fixture.staff;
         service.staff = fixture.directory;
         service.audit = new RecordingAuditLog();
-        opener = new VisitCaseOpener(repository, clock);
+        service.numbering = new ViolationDesk().service(em).numbering;
+        opener = new VisitCaseOpener(repository, new JpaVisits(em), clock);
         tag = Long.toString(ThreadLocalRandom.current().nextLong(1_000_000L, 9_999_999L));
     }
 
