@@ -37,9 +37,10 @@ final class VictimCases {
             }
             try (PreparedStatement s = c.prepareStatement("insert into victim.victim_case (code, person_id,"
                     + " person_status, person_role, verified_abroad, received_on, received_place, received_by,"
-                    + " verification_due, verified_on, case_worker, consent_to_processing, status, created_at,"
+                    + " verification_due, verified_on, verified_by, case_worker, consent_to_processing, status, created_at,"
                     + " created_by, updated_at, updated_by) values (?, ?, 'VERIFIED_VICTIM', 'VICTIM', false,"
-                    + " current_date - 3, 'UBND xã', 'Công an xã', current_date, current_date - 1, 'caseworker', true,"
+                    + " current_date - 3, 'UBND xã', 'Công an xã', current_date, current_date - 1, 'Công an tỉnh',"
+                    + " 'caseworker', true,"
                     + " 'OPEN', now(), 'it', now(), 'it') returning id")) {
                 s.setString(1, code);
                 s.setLong(2, person);

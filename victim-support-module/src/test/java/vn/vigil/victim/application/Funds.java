@@ -97,17 +97,18 @@ final class Funds implements AutoCloseable {
             }
             try (PreparedStatement s = c.prepareStatement("insert into victim.victim_case (code, person_id,"
                     + " person_status, person_role, accompanies_case_id, verified_abroad, received_on,"
-                    + " received_place, received_by, verification_due, verified_on, case_worker,"
+                    + " received_place, received_by, verification_due, verified_on, verified_by, case_worker,"
                     + " consent_to_processing, status, created_at, created_by, updated_at, updated_by)"
                     + " values (?, ?, ?, ?, null, ?, date '2026-11-02', 'UBND xã', 'Công an xã',"
-                    + " date '2026-11-05', ?, ?, true, 'OPEN', now(), 't', now(), 't') returning id")) {
+                    + " date '2026-11-05', ?, ?, ?, true, 'OPEN', now(), 't', now(), 't') returning id")) {
                 s.setString(1, "NN-" + UUID.randomUUID().toString().substring(0, 12));
                 s.setLong(2, person);
                 s.setString(3, personStatus);
                 s.setString(4, role);
                 s.setBoolean(5, abroad);
                 s.setObject(6, "UNDER_VERIFICATION".equals(personStatus) ? null : java.sql.Date.valueOf("2026-11-04"));
-                s.setString(7, caseWorker);
+                s.setString(7, "UNDER_VERIFICATION".equals(personStatus) ? null : "Công an tỉnh");
+                s.setString(8, caseWorker);
                 return single(s);
             }
         } catch (SQLException e) {
