@@ -13,6 +13,7 @@ import vn.vigil.core.testing.TestDatabase;
 import vn.vigil.victim.api.BudgetLineCommand;
 import vn.vigil.victim.api.FundingSourceCommand;
 import vn.vigil.victim.api.FundingSourceKind;
+import vn.vigil.victim.domain.TestKeys;
 import vn.vigil.victim.infrastructure.JpaBudgetRepository;
 import vn.vigil.victim.infrastructure.JpaCaseFactsRepository;
 import vn.vigil.victim.infrastructure.JpaNeedsRepository;
@@ -91,8 +92,10 @@ final class Funds implements AutoCloseable {
             long person;
             try (PreparedStatement s = c.prepareStatement("insert into victim.person (key_version, full_name,"
                     + " name_digest, sex, nationality, created_at, created_by, updated_at, updated_by)"
-                    + " values (1, '\\x00'::bytea, 'digest', 'FEMALE', ?, now(), 't', now(), 't') returning id")) {
-                s.setString(1, nationality);
+                    + " values (1, ?, 'digest', 'FEMALE', ?, now(), 't', now(), 't') returning id")) {
+                // sealed with a real key so that a key rotation in another test can re-encrypt the row
+                s.setBytes(1, TestKeys.cipher(1).seal("Người Thử Nghiệm", "full_name", 1));
+                s.setString(2, nationality);
                 person = single(s);
             }
             try (PreparedStatement s = c.prepareStatement("insert into victim.victim_case (code, person_id,"
