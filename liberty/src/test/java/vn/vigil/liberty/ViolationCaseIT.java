@@ -105,9 +105,19 @@ class ViolationCaseIT {
         assertThat(Vigil.get(path, "Authorization", lead).statusCode())
                 .as("a case opened by hand comes from no visit of the lead's teams")
                 .isEqualTo(403);
-        assertThat(Vigil.get("/api/v1/violation-cases/deadlines", "Authorization", lead)
-                        .statusCode())
-                .isEqualTo(200);
+        long id = c.getJsonNumber("id").longValue();
+        assertThat(ids(Vigil.get("/api/v1/violation-cases/deadlines?size=200", "Authorization", lead)))
+                .as("the deadline board of a team lead holds his teams' cases only")
+                .doesNotContain(id);
+        String search = "/api/v1/violation-cases/search?status=opened&order=DETECTED&size=200&detectedFrom=" + TODAY
+                + "&detectedTo=" + TODAY;
+        assertThat(ids(Vigil.get(search, "Authorization", LEGAL))).contains(id);
+        assertThat(ids(Vigil.get(search, "Authorization", lead))).doesNotContain(id);
+        assertThat(Vigil.get(search, "Authorization", committee).statusCode()).isEqualTo(403);
+        HttpResponse<String> malformed = Vigil.get(
+                "/api/v1/violation-cases/search?overdue=perhaps", "Authorization", LEGAL, "Accept-Language", "vi");
+        assertThat(malformed.statusCode()).isEqualTo(400);
+        assertThat(malformed.body()).contains("overdue");
         assertThat(Vigil.sendJson(
                                 "POST",
                                 "/api/v1/violation-cases",
@@ -116,6 +126,13 @@ class ViolationCaseIT {
                                 lead)
                         .statusCode())
                 .isEqualTo(403);
+    }
+
+    private static java.util.List<Long> ids(HttpResponse<String> page) {
+        assertThat(page.statusCode()).isEqualTo(200);
+        return Vigil.json(page).asJsonObject().getJsonArray("items").stream()
+                .map(i -> i.asJsonObject().getJsonNumber("id").longValue())
+                .toList();
     }
 
     private static long provision(String text) {

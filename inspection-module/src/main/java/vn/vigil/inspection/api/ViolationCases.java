@@ -22,7 +22,10 @@ public interface ViolationCases {
     /** The case a signed-off visit's violations opened. */
     ViolationCaseView caseOfVisit(long visitId);
 
-    /** Open cases with a running deadline, most urgent first (overdue ones on top), one query per page. */
+    /**
+     * Open cases with a running deadline, most urgent first (overdue ones on top), one query per page; a team lead
+     * sees only the cases of visits made by teams he leads.
+     */
     Page<CaseDeadlineView> deadlineBoard(PageRequest page);
 
     long countOpen();

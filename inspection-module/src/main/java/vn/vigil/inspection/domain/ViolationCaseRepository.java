@@ -24,9 +24,10 @@ public interface ViolationCaseRepository {
     boolean openForVisit(long visitId, long establishmentId, LocalDate detectedOn, LocalDate recordDue, String by);
 
     /** Open cases with a running deadline, soonest due first, with days left counted from {@code today}. */
-    List<CaseDeadlineView> deadlineBoard(LocalDate today, PageRequest page);
+    /** Open cases with a running deadline, most urgent first; only a team lead's teams' cases when {@code leadUserId} is set. */
+    List<CaseDeadlineView> deadlineBoard(LocalDate today, Long leadUserId, PageRequest page);
 
-    long countWithDeadline();
+    long countWithDeadline(Long leadUserId);
 
     /** Open cases due on or before {@code until} (overdue ones too), soonest first, days left from {@code today}. */
     List<CaseDeadlineView> dueBy(LocalDate today, LocalDate until);

@@ -3,6 +3,7 @@ package vn.vigil.inspection.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -27,6 +28,12 @@ public class JpaViolationCases implements ViolationCaseRepository {
 
     private static final String DEADLINE =
             "select c.id, c.violatorName, c.establishmentId, c.status, c.dueRule, c.dueOn from ViolationCase c";
+
+    private static final String RUNNING = " where c.dueOn is not null and c.status not in :closed";
+
+    /** Only the cases of visits made by teams the given team lead leads. */
+    private static final String OF_LEAD =
+            " and c.visitId in (select v.id from Visit v, Team t" + " where t.id = v.teamId and t.leadUserId = :lead)";
 
     @PersistenceContext(unitName = "inspection")
     EntityManager em;
@@ -81,11 +88,12 @@ public class JpaViolationCases implements ViolationCaseRepository {
     }
 
     @Override
-    public List<CaseDeadlineView> deadlineBoard(LocalDate today, PageRequest page) {
-        List<Object[]> rows = em.createQuery(
-                        DEADLINE + " where c.dueOn is not null and c.status not in :closed order by c.dueOn, c.id",
-                        Object[].class)
-                .setParameter("closed", CLOSED)
+    public List<CaseDeadlineView> deadlineBoard(LocalDate today, Long leadUserId, PageRequest page) {
+        List<Object[]> rows = scoped(
+                        em.createQuery(
+                                DEADLINE + RUNNING + (leadUserId == null ? "" : OF_LEAD) + " order by c.dueOn, c.id",
+                                Object[].class),
+                        leadUserId)
                 .setFirstResult(page.offset())
                 .setMaxResults(page.size())
                 .getResultList();
@@ -117,12 +125,18 @@ public class JpaViolationCases implements ViolationCaseRepository {
     }
 
     @Override
-    public long countWithDeadline() {
-        return em.createQuery(
-                        "select count(c) from ViolationCase c where c.dueOn is not null and c.status not in :closed",
-                        Long.class)
-                .setParameter("closed", CLOSED)
+    public long countWithDeadline(Long leadUserId) {
+        return scoped(
+                        em.createQuery(
+                                "select count(c) from ViolationCase c" + RUNNING + (leadUserId == null ? "" : OF_LEAD),
+                                Long.class),
+                        leadUserId)
                 .getSingleResult();
+    }
+
+    private static <T> TypedQuery<T> scoped(TypedQuery<T> query, Long leadUserId) {
+        query.setParameter("closed", CLOSED);
+        return leadUserId == null ? query : query.setParameter("lead", leadUserId);
     }
 
     @Override

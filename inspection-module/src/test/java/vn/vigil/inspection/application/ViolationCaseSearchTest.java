@@ -17,6 +17,7 @@ import vn.vigil.core.api.AccessDeniedException;
 import vn.vigil.core.api.DomainException;
 import vn.vigil.core.api.PageRequest;
 import vn.vigil.core.api.Role;
+import vn.vigil.inspection.api.CaseDeadlineView;
 import vn.vigil.inspection.api.CaseQuery;
 import vn.vigil.inspection.api.CaseQuery.CaseOrder;
 import vn.vigil.inspection.api.CaseSummary;
@@ -139,14 +140,24 @@ class ViolationCaseSearchTest {
         assertThat(service.caseOfVisit(visit).id()).isEqualTo(ofHisTeam);
         assertThat(ids(CaseQuery.all())).contains(ofHisTeam).doesNotContain(byHand.id());
         assertThatThrownBy(() -> service.violationCase(byHand.id())).isInstanceOf(AccessDeniedException.class);
+        var board = service.deadlineBoard(PageRequest.first(200));
+        assertThat(board.items())
+                .extracting(CaseDeadlineView::id)
+                .contains(ofHisTeam)
+                .doesNotContain(byHand.id());
+        assertThat(board.total()).isEqualTo(board.items().size());
 
         fixture.staff.actAs("otherlead");
         assertThat(ids(CaseQuery.all())).doesNotContain(ofHisTeam, byHand.id());
+        assertThat(service.deadlineBoard(PageRequest.first(200)).items())
+                .extracting(CaseDeadlineView::id)
+                .doesNotContain(ofHisTeam, byHand.id());
         assertThatThrownBy(() -> service.violationCase(ofHisTeam)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> service.caseOfVisit(visit)).isInstanceOf(AccessDeniedException.class);
 
         fixture.staff.actAs("legal");
         assertThat(ids(CaseQuery.all())).contains(ofHisTeam, byHand.id());
+        assertThat(service.deadlineBoard(PageRequest.first(1)).total()).isGreaterThan(board.total());
     }
 
     private ViolationCaseView recorded(String violator, LocalDate detected) {

@@ -66,6 +66,18 @@ final class RequestValues {
         }
     }
 
+    /** {@code true} or {@code false} in any letter case; blank is {@code false}. */
+    static boolean flag(String raw, String field) {
+        if (isBlank(raw)) {
+            return false;
+        }
+        return switch (raw.strip().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw invalid(field, raw);
+        };
+    }
+
     private static int integer(String raw, String field, int fallback) {
         if (isBlank(raw)) {
             return fallback;

@@ -22,6 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.vigil.core.api.Page;
 import vn.vigil.core.api.Role;
 import vn.vigil.inspection.api.CaseDeadlineView;
+import vn.vigil.inspection.api.CaseQuery;
+import vn.vigil.inspection.api.CaseSummary;
 import vn.vigil.inspection.api.ComplaintCommand;
 import vn.vigil.inspection.api.ComplaintDecisionCommand;
 import vn.vigil.inspection.api.DecisionCommand;
@@ -29,6 +31,7 @@ import vn.vigil.inspection.api.DeliveryCommand;
 import vn.vigil.inspection.api.OpenCaseCommand;
 import vn.vigil.inspection.api.PaymentCommand;
 import vn.vigil.inspection.api.RecordViolationCommand;
+import vn.vigil.inspection.api.ViolationCaseStatus;
 import vn.vigil.inspection.api.ViolationCaseView;
 import vn.vigil.inspection.api.ViolationCases;
 
@@ -74,9 +77,39 @@ public class ViolationCaseResource {
     }
 
     @GET
+    @Path("search")
+    @RolesAllowed({Role.Names.LEGAL_OFFICER, Role.Names.TEAM_LEAD, Role.Names.ADMIN})
+    @Operation(
+            summary = "A page of the cases the caller may read (a team lead: his teams' visits' cases), filtered by"
+                    + " status, violator or establishment name (diacritics ignored), detection dates and overdue")
+    @APIResponse(responseCode = "400", description = "a malformed status, date, flag, order or page")
+    public Page<CaseSummary> search(
+            @QueryParam("status") @Parameter(description = "a workflow state, e.g. RECORDED") String status,
+            @QueryParam("violator") @Parameter(description = "part of the violator's or establishment's name")
+                    String violator,
+            @QueryParam("detectedFrom") @Parameter(description = "first detection day, yyyy-MM-dd") String from,
+            @QueryParam("detectedTo") @Parameter(description = "last detection day, yyyy-MM-dd") String to,
+            @QueryParam("overdue") @Parameter(description = "true: only cases past their deadline") String overdue,
+            @QueryParam("order") @Parameter(description = "NEXT_DEADLINE (default) or DETECTED") String order,
+            @QueryParam("page") @Parameter(description = "zero-based page number, default 0") String page,
+            @QueryParam("size") @Parameter(description = "rows per page, 1 to 200, default 20") String size) {
+        CaseQuery.CaseOrder sort = RequestValues.optionalEnum(CaseQuery.CaseOrder.class, order, "order");
+        CaseQuery query = new CaseQuery(
+                RequestValues.optionalEnum(ViolationCaseStatus.class, status, "status"),
+                violator,
+                RequestValues.optionalDate(from, "detectedFrom"),
+                RequestValues.optionalDate(to, "detectedTo"),
+                RequestValues.flag(overdue, "overdue"),
+                sort == null ? CaseQuery.CaseOrder.NEXT_DEADLINE : sort);
+        return cases.search(query, RequestValues.page(page, size));
+    }
+
+    @GET
     @Path("deadlines")
     @RolesAllowed({Role.Names.LEGAL_OFFICER, Role.Names.TEAM_LEAD, Role.Names.ADMIN})
-    @Operation(summary = "The deadline board: open cases, most urgent first (overdue on top)")
+    @Operation(
+            summary = "The deadline board: open cases, most urgent first (overdue on top); a team lead sees his"
+                    + " teams' visits' cases only")
     public Page<CaseDeadlineView> deadlines(
             @QueryParam("page") @Parameter(description = "zero-based page number, default 0") String page,
             @QueryParam("size") @Parameter(description = "rows per page, 1 to 200, default 20") String size) {
