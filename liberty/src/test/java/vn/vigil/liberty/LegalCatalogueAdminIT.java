@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
@@ -55,7 +56,10 @@ class LegalCatalogueAdminIT {
         assertThat(browser.text(By.id("provisionsForm:provisions")))
                 .contains(description)
                 .contains("1.000.000 – 2.000.000 đồng")
-                .contains("2.000.000 – 4.000.000 đồng");
+                .contains("2.000.000 – 4.000.000 đồng")
+                .as("in force from today unless the administrator enters another day")
+                .contains(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+                        + " –");
 
         prime.click("provisionsForm:provisions:0:edit");
         prime.waitUntilShown("provisionDialog");

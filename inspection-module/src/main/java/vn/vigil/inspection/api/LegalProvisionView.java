@@ -1,5 +1,7 @@
 package vn.vigil.inspection.api;
 
+import java.time.LocalDate;
+
 /** A sanctionable act of the legal catalogue, with its reference written the customary way. */
 public record LegalProvisionView(
         long id,
@@ -18,4 +20,6 @@ public record LegalProvisionView(
         boolean confiscation,
         String remedialMeasures,
         boolean active,
+        LocalDate validFrom,
+        LocalDate validUntil,
         long version) {}

@@ -105,6 +105,8 @@ public class LegalCatalogueImpl implements LegalCatalogue {
                 p.confiscation(),
                 p.remedialMeasures(),
                 p.active(),
+                p.validFrom(),
+                p.validUntil(),
                 p.version());
     }
 }

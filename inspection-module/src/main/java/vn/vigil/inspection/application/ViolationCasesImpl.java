@@ -114,7 +114,9 @@ public class ViolationCasesImpl implements ViolationCases {
     @Transactional(Transactional.TxType.SUPPORTS)
     @RolesAllowed({Role.Names.LEGAL_OFFICER, Role.Names.TEAM_LEAD, Role.Names.ADMIN})
     public Page<CaseDeadlineView> deadlineBoard(PageRequest page) {
-        return new Page<>(cases.deadlineBoard(today(), page), cases.countWithDeadline(), page.page(), page.size());
+        Long lead = leadScope();
+        return new Page<>(
+                cases.deadlineBoard(today(), lead, page), cases.countWithDeadline(lead), page.page(), page.size());
     }
 
     @Override
@@ -138,7 +140,8 @@ public class ViolationCasesImpl implements ViolationCases {
     public ViolationCaseView recordViolation(long id, long version, RecordViolationCommand command) {
         ViolationCase c = load(id, version);
         if (command.provisionIds() != null) {
-            command.provisionIds().forEach(this::provision);
+            LocalDate committedOn = command.actEndedOn() != null ? command.actEndedOn() : c.detectedOn();
+            command.provisionIds().forEach(p -> provision(p).requireInForceOn(committedOn));
         }
         c.recordViolation(
                 numbering.record(id, command.recordedOn()),

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import vn.vigil.core.api.AuditFields;
@@ -80,6 +81,12 @@ public class LegalProvision implements Audited {
     @Column(nullable = false)
     private boolean active = true;
 
+    @Column(name = "valid_from", nullable = false)
+    private LocalDate validFrom;
+
+    @Column(name = "valid_until")
+    private LocalDate validUntil;
+
     @Version
     private long version;
 
@@ -117,6 +124,12 @@ public class LegalProvision implements Audited {
             throw new DomainException("legalProvision.fineRangeInverted");
         }
         checkSuspension(c.suspensionMonthsMin(), c.suspensionMonthsMax());
+        if (c.validFrom() == null) {
+            throw new DomainException("validation.required", "legalProvision.validFrom");
+        }
+        if (c.validUntil() != null && c.validUntil().isBefore(c.validFrom())) {
+            throw new DomainException("legalProvision.validityInverted");
+        }
         this.decree = cleanDecree;
         this.article = positive(c.article(), "legalProvision.article");
         this.clause = positive(c.clause(), "legalProvision.clause");
@@ -134,6 +147,19 @@ public class LegalProvision implements Audited {
             throw new DomainException("validation.tooLong", "legalProvision.remedialMeasures", TEXT_MAX);
         }
         this.active = c.active();
+        this.validFrom = c.validFrom();
+        this.validUntil = c.validUntil();
+    }
+
+    public boolean inForceOn(LocalDate day) {
+        return !day.isBefore(validFrom) && (validUntil == null || !day.isAfter(validUntil));
+    }
+
+    /** Refuses to charge this act for a violation committed on a day it was not in force. */
+    public void requireInForceOn(LocalDate committedOn) {
+        if (!inForceOn(committedOn)) {
+            throw new DomainException("violation.provisionNotInForce", reference(), committedOn);
+        }
     }
 
     /** Refuses a fine for this act outside the range for that kind of violator. */
@@ -237,6 +263,14 @@ public class LegalProvision implements Audited {
 
     public boolean active() {
         return active;
+    }
+
+    public LocalDate validFrom() {
+        return validFrom;
+    }
+
+    public LocalDate validUntil() {
+        return validUntil;
     }
 
     public long version() {

@@ -6,6 +6,7 @@ import static vn.vigil.core.testing.TestJpa.inTransaction;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
@@ -114,6 +115,69 @@ class LegalCatalogueTest {
                 .isEqualTo("violation.fineOutOfRange");
     }
 
+    @Test
+    void anActAppliesOnlyFromTheDayItComesIntoForceToTheDayItIsReplacedBothIncluded() {
+        LegalProvisionCommand open = act("e", 1_000_000L, 2_000_000L);
+        LegalProvisionView added = tx(() -> service.addProvision(open));
+        assertThat(added.validFrom()).isEqualTo(LocalDate.of(2022, 1, 1));
+        LegalProvisionView replaced = tx(() -> service.updateProvision(
+                added.id(), added.version(), validity(open, LocalDate.of(2022, 1, 1), LocalDate.of(2024, 12, 31))));
+
+        em.clear();
+        LegalProvision stored = new JpaLegalProvisions(em).find(added.id()).orElseThrow();
+        assertThat(stored.inForceOn(LocalDate.of(2021, 12, 31))).isFalse();
+        assertThat(stored.inForceOn(LocalDate.of(2022, 1, 1))).isTrue();
+        assertThat(stored.inForceOn(LocalDate.of(2024, 12, 31))).isTrue();
+        assertThat(stored.inForceOn(LocalDate.of(2025, 1, 1))).isFalse();
+        assertThatThrownBy(() -> stored.requireInForceOn(LocalDate.of(2025, 1, 1)))
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo("violation.provisionNotInForce");
+        assertThat(replaced.validUntil()).isEqualTo(LocalDate.of(2024, 12, 31));
+    }
+
+    @Test
+    void refusesAnActWithoutAStartDayOrEndingBeforeItStartsAndChangesNothing() {
+        LegalProvisionCommand open = act("g", 1_000_000L, 2_000_000L);
+        LegalProvisionView added = tx(() -> service.addProvision(open));
+
+        assertThatThrownBy(() -> tx(() -> service.addProvision(validity(act("h", 1L, 2L), null, null))))
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo("validation.required");
+        assertThatThrownBy(() -> tx(() -> service.updateProvision(
+                        added.id(),
+                        added.version(),
+                        validity(open, LocalDate.of(2023, 1, 2), LocalDate.of(2023, 1, 1)))))
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo("legalProvision.validityInverted");
+
+        em.clear();
+        LegalProvisionView stored = service.provision(added.id());
+        assertThat(stored.validUntil()).isNull();
+        assertThat(stored.version()).isEqualTo(added.version());
+        assertThat(service.provisions("144/2021", false, PageRequest.first(200)).items())
+                .noneMatch(p -> p.point() != null && p.point().equals("h") && p.article() == article);
+    }
+
+    private static LegalProvisionCommand validity(LegalProvisionCommand c, LocalDate from, LocalDate until) {
+        return new LegalProvisionCommand(
+                c.decree(),
+                c.article(),
+                c.clause(),
+                c.point(),
+                c.description(),
+                c.individualFineMin(),
+                c.individualFineMax(),
+                c.organisationFineMin(),
+                c.organisationFineMax(),
+                c.suspensionMonthsMin(),
+                c.suspensionMonthsMax(),
+                c.confiscation(),
+                c.remedialMeasures(),
+                c.active(),
+                from,
+                until);
+    }
+
     private LegalProvisionCommand act(String point, Long min, Long max) {
         return new LegalProvisionCommand(
                 "144/2021/nđ-cp",
@@ -129,7 +193,9 @@ class LegalCatalogueTest {
                 3,
                 false,
                 null,
-                true);
+                true,
+                LocalDate.of(2022, 1, 1),
+                null);
     }
 
     private <T> T tx(Supplier<T> work) {

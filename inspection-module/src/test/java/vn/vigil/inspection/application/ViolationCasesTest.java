@@ -25,6 +25,7 @@ import vn.vigil.inspection.api.ComplaintOutcome;
 import vn.vigil.inspection.api.DecisionCommand;
 import vn.vigil.inspection.api.DeliveryCommand;
 import vn.vigil.inspection.api.InspectionStatistics;
+import vn.vigil.inspection.api.LegalProvisionCommand;
 import vn.vigil.inspection.api.NotYetAvailable;
 import vn.vigil.inspection.api.OpenCaseCommand;
 import vn.vigil.inspection.api.PaymentCommand;
@@ -35,6 +36,7 @@ import vn.vigil.inspection.api.ViolationCaseView;
 import vn.vigil.inspection.api.ViolationRuleCode;
 import vn.vigil.inspection.api.ViolatorKind;
 import vn.vigil.inspection.api.VisitViolationsFound;
+import vn.vigil.inspection.domain.LegalProvision;
 import vn.vigil.inspection.domain.Visit;
 import vn.vigil.inspection.infrastructure.InspectionTestDatabase;
 import vn.vigil.inspection.infrastructure.JpaLegalProvisions;
@@ -184,6 +186,47 @@ class ViolationCasesTest {
         assertThat(decided.decisionNumber()).isEqualTo("01/QĐ-XPHC");
         em.clear();
         assertThat(service.violationCase(first.id()).decisionNumber()).isNull();
+    }
+
+    @Test
+    void anActIsChargedOnlyUnderTheProvisionInForceOnTheDayOfTheViolation() {
+        // a decree that comes into force only after the violation was detected
+        long notYetInForce = tx(() -> new JpaLegalProvisions(em)
+                        .add(new LegalProvision(new LegalProvisionCommand(
+                                "99/2026/NĐ-CP",
+                                java.util.concurrent.ThreadLocalRandom.current().nextInt(1, 999),
+                                java.util.concurrent.ThreadLocalRandom.current().nextInt(1, 999),
+                                null,
+                                "Hành vi theo nghị định chưa có hiệu lực",
+                                1_000_000L,
+                                2_000_000L,
+                                null,
+                                null,
+                                null,
+                                null,
+                                false,
+                                null,
+                                true,
+                                DETECTED.plusYears(1),
+                                null))))
+                .id();
+        ViolationCaseView opened = tx(() -> service.open(new OpenCaseCommand(null, DETECTED, null)));
+        RecordViolationCommand charged = new RecordViolationCommand(
+                ViolatorKind.INDIVIDUAL,
+                "Quán karaoke Ánh Trăng",
+                List.of(karaokeHours, notYetInForce),
+                DETECTED.plusDays(1),
+                null,
+                false);
+
+        assertThatThrownBy(() -> tx(() -> service.recordViolation(opened.id(), opened.version(), charged)))
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo("violation.provisionNotInForce");
+        em.clear();
+        ViolationCaseView unchanged = service.violationCase(opened.id());
+        assertThat(unchanged.status()).isEqualTo(ViolationCaseStatus.OPENED);
+        assertThat(unchanged.recordNumber()).isNull();
+        assertThat(unchanged.version()).isEqualTo(opened.version());
     }
 
     @Test

@@ -196,6 +196,21 @@ class ViolationCaseTest {
 
     private static LegalProvision provision(int clause, long min, long max) {
         return new LegalProvision(new LegalProvisionCommand(
-                "144/2021/NĐ-CP", 27, clause, null, "Hành vi", min, max, null, null, null, null, false, null, true));
+                "144/2021/NĐ-CP",
+                27,
+                clause,
+                null,
+                "Hành vi",
+                min,
+                max,
+                null,
+                null,
+                null,
+                null,
+                false,
+                null,
+                true,
+                java.time.LocalDate.of(2022, 1, 1),
+                null));
     }
 }

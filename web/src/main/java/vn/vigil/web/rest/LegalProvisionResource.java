@@ -59,7 +59,10 @@ public class LegalProvisionResource {
     }
 
     @POST
-    @Operation(summary = "Add a provision (administrators); an empty organisation range is the individual one doubled")
+    @Operation(
+            summary =
+                    "Add a provision (administrators): validFrom is the day it comes into force; an empty organisation"
+                            + " range is the individual one doubled")
     @APIResponse(responseCode = "201", description = "added; Location names it")
     public Response add(LegalProvisionCommand command) {
         LegalProvisionView added = catalogue.addProvision(Requests.body(command));

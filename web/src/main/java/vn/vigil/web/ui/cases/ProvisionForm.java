@@ -1,6 +1,8 @@
 package vn.vigil.web.ui.cases;
 
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import vn.vigil.inspection.api.LegalProvisionCommand;
 import vn.vigil.inspection.api.LegalProvisionView;
 
@@ -8,6 +10,7 @@ import vn.vigil.inspection.api.LegalProvisionView;
 public class ProvisionForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private Long id;
     private long version;
@@ -25,9 +28,14 @@ public class ProvisionForm implements Serializable {
     private boolean confiscation;
     private String remedialMeasures;
     private boolean active = true;
+    private LocalDate validFrom;
+    private LocalDate validUntil;
 
+    /** A new act, in force from today unless the administrator enters the decree's own day. */
     static ProvisionForm blank() {
-        return new ProvisionForm();
+        ProvisionForm form = new ProvisionForm();
+        form.validFrom = LocalDate.now(VIETNAM);
+        return form;
     }
 
     static ProvisionForm of(LegalProvisionView p) {
@@ -48,6 +56,8 @@ public class ProvisionForm implements Serializable {
         form.confiscation = p.confiscation();
         form.remedialMeasures = p.remedialMeasures();
         form.active = p.active();
+        form.validFrom = p.validFrom();
+        form.validUntil = p.validUntil();
         return form;
     }
 
@@ -66,7 +76,9 @@ public class ProvisionForm implements Serializable {
                 suspensionMonthsMax,
                 confiscation,
                 remedialMeasures,
-                active);
+                active,
+                validFrom,
+                validUntil);
     }
 
     public boolean isAdding() {
@@ -191,5 +203,21 @@ public class ProvisionForm implements Serializable {
 
     public void setActive(boolean active) {
         this.active = active;
+    }
+
+    public LocalDate getValidFrom() {
+        return validFrom;
+    }
+
+    public void setValidFrom(LocalDate validFrom) {
+        this.validFrom = validFrom;
+    }
+
+    public LocalDate getValidUntil() {
+        return validUntil;
+    }
+
+    public void setValidUntil(LocalDate validUntil) {
+        this.validUntil = validUntil;
     }
 }
