@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.vigil.core.api.Guarded;
+import vn.vigil.core.api.audit.AccessRefusals;
 import vn.vigil.core.api.audit.AuditLog;
 import vn.vigil.core.api.staff.Authenticator;
 
@@ -37,11 +38,13 @@ class ArchitectureTest {
 
     /**
      * Application services that are deliberately not {@link Guarded}, with the api they implement: signing in is
-     * what makes an anonymous caller a known one, and every service (whatever its roles) writes to the audit log.
+     * what makes an anonymous caller a known one, every service (whatever its roles) writes to the audit log, and
+     * every refusal of any caller is audited.
      */
     private static final Map<String, Class<?>> UNGUARDED_SERVICES = Map.of(
             "vn.vigil.core.application.AuthenticatorImpl", Authenticator.class,
-            "vn.vigil.core.application.AuditLogImpl", AuditLog.class);
+            "vn.vigil.core.application.AuditLogImpl", AuditLog.class,
+            "vn.vigil.core.application.AccessRefusalsImpl", AccessRefusals.class);
 
     private static JavaClasses vigil;
 

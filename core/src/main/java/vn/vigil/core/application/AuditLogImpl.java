@@ -38,6 +38,10 @@ public class AuditLogImpl implements AuditLog {
     @Inject
     CurrentActor actor;
 
+    /** Remembers that a refusal of the current request is audited; absent in plain unit tests. */
+    @Inject
+    AccessRefusalsImpl refusals;
+
     @Override
     @Transactional(Transactional.TxType.REQUIRED)
     public void record(AuditEvent event) {
@@ -48,6 +52,9 @@ public class AuditLogImpl implements AuditLog {
     @Transactional(Transactional.TxType.REQUIRED)
     public void record(String who, AuditEvent event) {
         em.persist(new AuditEntry(who, event, Instant.now()));
+        if (refusals != null && event.action().endsWith("_REFUSED")) {
+            refusals.remember();
+        }
     }
 
     @Override

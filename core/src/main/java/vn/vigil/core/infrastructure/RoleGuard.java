@@ -12,11 +12,12 @@ import vn.vigil.core.api.AccessDeniedException;
 import vn.vigil.core.api.CurrentActor;
 import vn.vigil.core.api.Guarded;
 import vn.vigil.core.api.Role;
+import vn.vigil.core.api.audit.AccessRefusals;
 
 /**
  * Checks the caller's roles before a guarded service method runs. Deny by default: a method with neither
  * {@code @RolesAllowed} nor {@code @PermitAll} (on itself or its class) is refused. Work the system does on its
- * own (start-up, scheduled jobs) runs as {@link CurrentActor#SYSTEM} and passes.
+ * own (start-up, scheduled jobs) runs as {@link CurrentActor#SYSTEM} and passes. Every refusal is audited.
  */
 @Guarded
 @Interceptor
@@ -26,10 +27,14 @@ public class RoleGuard {
     @Inject
     CurrentActor actor;
 
+    @Inject
+    AccessRefusals refusals;
+
     @AroundInvoke
     Object check(InvocationContext invocation) throws Exception {
         Method method = invocation.getMethod();
         if (!allowed(method)) {
+            refusals.serviceRefused(method.getDeclaringClass().getSimpleName(), method.getName());
             throw new AccessDeniedException();
         }
         return invocation.proceed();
