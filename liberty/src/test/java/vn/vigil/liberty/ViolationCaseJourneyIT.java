@@ -92,7 +92,10 @@ class ViolationCaseJourneyIT {
         step("CLOSE");
         prime.click("stepForm:save");
         status("Đã kết thúc");
-        assertThat(browser.all(By.id("caseForm:steps"))).as("no step left").isEmpty();
+        assertThat(browser.all(By.cssSelector("[id='caseForm:steps'] button")))
+                .as("a closed case takes only a complaint, inside the complaint period after delivery")
+                .singleElement()
+                .satisfies(b -> assertThat(b.getAttribute("class")).contains("step-FILE_COMPLAINT"));
         assertThat(browser.text(By.id("caseForm:history")))
                 .contains("Lập biên bản vi phạm")
                 .contains("Ra quyết định xử phạt")

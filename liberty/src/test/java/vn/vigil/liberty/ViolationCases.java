@@ -14,9 +14,12 @@ final class ViolationCases {
 
     private ViolationCases() {}
 
-    /** Schedules, records and signs off a visit with a violation finding; answers the case it opened. */
+    /**
+     * Schedules, records and signs off a recent visit with a violation finding (so its case can still be decided);
+     * answers the case it opened.
+     */
     static JsonObject caseOfSignedOffVisit() {
-        long visit = VisitRecords.scheduledVisit();
+        long visit = VisitRecords.recentVisit();
         String record = "/api/v1/visits/" + visit + "/record";
         String inspector = DemoAccount.INSPECTOR.basicAuth();
         HttpResponse<String> begun = Vigil.sendJson("POST", record, "", "Authorization", inspector);

@@ -11,7 +11,9 @@ import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.imageio.ImageIO;
 
@@ -27,12 +29,23 @@ final class VisitRecords {
 
     /** Schedules a visit of an operating establishment by the demo team; returns the visit id. */
     static long scheduledVisit() {
+        // from 2022, when the statutory periods of the rule table start: a visit's case is due from its day
+        return scheduledVisit(LocalDateTime.of(2022, 1, 3, 8, 0), 4 * 365);
+    }
+
+    /**
+     * A visit of the demo team in the last 300 days: its case, detected on the day of the visit, is still inside
+     * the limitation period, so a sanction decision can be issued.
+     */
+    static long recentVisit() {
+        LocalDateTime today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).atTime(8, 0);
+        return scheduledVisit(today.minusDays(301), 300);
+    }
+
+    private static long scheduledVisit(LocalDateTime from, int days) {
         for (int attempt = 0; attempt < 5; attempt++) {
             ThreadLocalRandom random = ThreadLocalRandom.current();
-            // from 2022, when the statutory periods of the rule table start: a visit's case is due from its day
-            LocalDateTime start = LocalDateTime.of(2022, 1, 3, 8, 0)
-                    .plusDays(random.nextInt(4 * 365))
-                    .plusHours(random.nextInt(10));
+            LocalDateTime start = from.plusDays(random.nextInt(days)).plusHours(random.nextInt(10));
             String body = "{\"establishmentId\":" + establishment(random.nextInt(30)) + ",\"teamId\":" + team()
                     + ",\"kind\":\"UNANNOUNCED\",\"start\":\"" + start + "\",\"end\":\"" + start.plusHours(2) + "\"}";
             HttpResponse<String> scheduled =

@@ -31,6 +31,8 @@ class CaseFormsTest {
             false,
             null,
             true,
+            LocalDate.of(2021, 6, 1),
+            null,
             0);
 
     @Test
