@@ -34,6 +34,7 @@ class IndicatorReferralIT {
 
         JsonObject referral = await().atMost(Duration.ofSeconds(60)).until(() -> pendingFor(visit), r -> r != null);
         assertThat(referral.getString("status")).isEqualTo("PENDING");
+        assertTheQueueNamesTheEstablishmentOfItsOldestReferral();
 
         String today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString();
         HttpResponse<String> accepted = Vigil.sendJson(
@@ -50,6 +51,32 @@ class IndicatorReferralIT {
         assertThat(opened.getJsonNumber("sourceVisitId").longValue()).isEqualTo(visit);
         assertThat(opened.getBoolean("identityStored")).isFalse();
         assertThat(pendingFor(visit)).isNull();
+    }
+
+    /** The case worker's page lists referrals oldest first, each with the name of the establishment visited. */
+    private static void assertTheQueueNamesTheEstablishmentOfItsOldestReferral() {
+        JsonObject oldest = Vigil.json(Vigil.get(REFERRALS, "Authorization", CASE_WORKER))
+                .asJsonObject()
+                .getJsonArray("items")
+                .getJsonObject(0);
+        HttpResponse<String> establishment = Vigil.get(
+                "/api/v1/establishments/" + oldest.getJsonNumber("establishmentId"),
+                "Authorization",
+                DemoAccount.TEAM_LEAD.basicAuth());
+        assertThat(establishment.statusCode()).isEqualTo(200);
+        String name = Vigil.json(establishment).asJsonObject().getString("name");
+
+        HttpResponse<String> page =
+                WebSession.signedInAs(DemoAccount.CASE_WORKER).get("/victim/cases.xhtml");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains(escaped(name));
+    }
+
+    private static String escaped(String text) {
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 
     private static JsonObject pendingFor(long visit) {

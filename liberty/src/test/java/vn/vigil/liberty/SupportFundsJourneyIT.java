@@ -40,6 +40,9 @@ class SupportFundsJourneyIT {
         browser.waitFor(d -> !d.findElement(By.id("supportForm:amount_input"))
                 .getAttribute("value")
                 .isBlank());
+        assertThat(browser.text(By.id("supportForm:rate_label")))
+                .as("the rate proposed, its amount written with thousands separators")
+                .contains("3.000.000 ₫");
         prime.type("supportForm:purpose", "Trợ cấp khó khăn ban đầu khi trở về địa phương");
         prime.click("supportForm:requestSupport");
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("supportForm:requests"), "Chờ duyệt"));

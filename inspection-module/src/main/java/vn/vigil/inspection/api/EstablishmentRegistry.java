@@ -1,6 +1,8 @@
 package vn.vigil.inspection.api;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The registry's write side: inspectors, team leads and administrators register establishments, correct them and
@@ -12,6 +14,12 @@ public interface EstablishmentRegistry {
 
     /** One establishment with its risk score explained factor by factor. */
     EstablishmentView find(long id);
+
+    /**
+     * The names of the given establishments by id, in one query: for lists that name the establishment of each row
+     * (a case worker's referrals, a legal officer's cases).
+     */
+    Map<Long, String> names(Collection<Long> ids);
 
     /**
      * Establishments that look like the candidate: the same registration number, or the same folded name and

@@ -6,7 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import vn.vigil.core.api.ConflictException;
 import vn.vigil.core.api.DomainException;
 import vn.vigil.core.api.Guarded;
@@ -67,6 +69,20 @@ public class EstablishmentRegistryImpl implements EstablishmentRegistry {
     public EstablishmentView find(long id) {
         Establishment establishment = load(id);
         return view(establishment, line(establishment.businessLineId()), assess(establishment));
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @RolesAllowed({
+        Role.Names.INSPECTOR,
+        Role.Names.TEAM_LEAD,
+        Role.Names.LEGAL_OFFICER,
+        Role.Names.CASE_WORKER,
+        Role.Names.COMMITTEE_VIEWER,
+        Role.Names.ADMIN
+    })
+    public Map<Long, String> names(Collection<Long> ids) {
+        return establishments.namesOf(ids);
     }
 
     @Override

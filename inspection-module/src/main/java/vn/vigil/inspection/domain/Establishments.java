@@ -2,6 +2,7 @@ package vn.vigil.inspection.domain;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntConsumer;
@@ -22,6 +23,9 @@ public interface Establishments {
      */
     List<Establishment> possibleDuplicates(
             String registrationNo, String nameFolded, String addressFolded, Long excludingId);
+
+    /** The names of the given establishments, by id, read with one query; unknown ids are left out. */
+    Map<Long, String> namesOf(Collection<Long> ids);
 
     /** Which of the given registration numbers the registry already holds, read with one query. */
     Set<String> takenRegistrationNos(Collection<String> registrationNos);

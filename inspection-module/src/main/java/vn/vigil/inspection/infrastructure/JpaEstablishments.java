@@ -13,9 +13,11 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntConsumer;
+import java.util.stream.Collectors;
 import org.hibernate.Session;
 import vn.vigil.core.api.Text;
 import vn.vigil.inspection.domain.Establishment;
@@ -78,6 +80,17 @@ public class JpaEstablishments implements Establishments {
                 .setParameter("excluding", excludingId == null ? -1L : excludingId)
                 .setMaxResults(20)
                 .getResultList();
+    }
+
+    @Override
+    public Map<Long, String> namesOf(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select e.id, e.name from Establishment e where e.id in :ids", Object[].class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .collect(Collectors.toMap(r -> (Long) r[0], r -> (String) r[1]));
     }
 
     @Override

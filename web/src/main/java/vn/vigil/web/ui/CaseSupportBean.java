@@ -265,6 +265,15 @@ public class CaseSupportBean implements Serializable {
         this.rateId = rateId;
     }
 
+    /** A rate as the drop-down shows it: its name, the amount with thousands separators, and its unit. */
+    public String rateLabel(RateView rate, String language) {
+        return FacesMessages.text(
+                "funds.rate.option",
+                rate.name(language),
+                rate.amount(),
+                FacesMessages.text("funds.unit." + rate.unit()));
+    }
+
     public List<RateView> getTypeRates() {
         return typeRates;
     }

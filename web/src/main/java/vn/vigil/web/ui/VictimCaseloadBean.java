@@ -4,7 +4,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.stream.Collectors;
 import vn.vigil.core.api.DomainException;
+import vn.vigil.core.api.Page;
+import vn.vigil.core.api.PageRequest;
+import vn.vigil.inspection.api.EstablishmentRegistry;
+import vn.vigil.inspection.api.VietnamTime;
 import vn.vigil.victim.api.CaseloadRow;
 import vn.vigil.victim.api.IndicatorReferralView;
 import vn.vigil.victim.api.IndicatorReferrals;
@@ -17,6 +24,8 @@ public class VictimCaseloadBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final int ROWS = 20;
+    private static final DateTimeFormatter MINUTE =
+            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(VietnamTime.ZONE);
 
     @Inject
     VictimCases cases;
@@ -27,11 +36,36 @@ public class VictimCaseloadBean implements Serializable {
     private final PagedModel<Boolean, CaseloadRow> caseload =
             new PagedModel<>(() -> Boolean.TRUE, (all, page) -> cases.caseload(page), ROWS, CaseloadRow::id);
 
-    private final PagedModel<Boolean, IndicatorReferralView> pending = new PagedModel<>(
-            () -> Boolean.TRUE, (all, page) -> referrals.pending(page), ROWS, IndicatorReferralView::id);
+    @Inject
+    EstablishmentRegistry establishments;
+
+    private final PagedModel<Boolean, IndicatorReferralView> pending =
+            new PagedModel<>(() -> Boolean.TRUE, (all, page) -> pendingPage(page), ROWS, IndicatorReferralView::id);
+
+    /** The names of the establishments on the page of referrals shown, read with one query per page. */
+    private final HashMap<Long, String> establishmentNames = new HashMap<>();
 
     private IndicatorReferralView dismissing;
     private String dismissalReason;
+
+    private Page<IndicatorReferralView> pendingPage(PageRequest page) {
+        Page<IndicatorReferralView> found = referrals.pending(page);
+        establishmentNames.clear();
+        establishmentNames.putAll(establishments.names(found.items().stream()
+                .map(IndicatorReferralView::establishmentId)
+                .collect(Collectors.toSet())));
+        return found;
+    }
+
+    /** When a referral came in, in Vietnam time, dd/MM/yyyy HH:mm. */
+    public String receivedAt(IndicatorReferralView referral) {
+        return MINUTE.format(referral.receivedAt());
+    }
+
+    /** The establishment a referral's visit was made at, by name. */
+    public String establishment(IndicatorReferralView referral) {
+        return establishmentNames.getOrDefault(referral.establishmentId(), "#" + referral.establishmentId());
+    }
 
     public void startDismissal(IndicatorReferralView referral) {
         dismissing = referral;
