@@ -76,7 +76,8 @@ class LegalCatalogueAdminIT {
 
     @Test
     void anAdministratorPutsANewComplaintPeriodInForceFromALaterDay() {
-        LocalDate from = latestStart("COMPLAINT")
+        LocalDate latest = latestStart("COMPLAINT");
+        LocalDate from = (latest.isAfter(FAR_AHEAD) ? latest : FAR_AHEAD)
                 .plusDays(1 + ThreadLocalRandom.current().nextInt(30));
         String basis = "Luật Khiếu nại (dự kiến sửa đổi) " + Unique.code("L");
         browser.signIn(DemoAccount.ADMIN);
@@ -98,6 +99,27 @@ class LegalCatalogueAdminIT {
         prime.waitUntilHidden("ruleDialog");
         assertThat(browser.text(By.id("rulesForm:rules"))).contains(basis);
         assertThat(latestStart("COMPLAINT")).isEqualTo(from);
+
+        // entered by mistake: taken back before it comes into force
+        LocalDate before = previousStart("COMPLAINT", from);
+        browser.waitFor(ExpectedConditions.elementToBeClickable(
+                        By.xpath("//tr[contains(., '" + basis + "')]//button[contains(@id, ':withdraw')]")))
+                .click();
+        browser.waitFor(ExpectedConditions.elementToBeClickable(By.id("rulesForm:confirmYes")))
+                .click();
+        browser.waitFor(ExpectedConditions.not(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("rulesForm:rules"), basis)));
+        assertThat(latestStart("COMPLAINT")).isEqualTo(before);
+    }
+
+    private static LocalDate previousStart(String code, LocalDate latest) {
+        HttpResponse<String> rules = Vigil.get("/api/v1/violation-rules", "Authorization", AdminData.ADMIN);
+        return Vigil.json(rules).asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("code").equals(code))
+                .map(r -> LocalDate.parse(r.getString("validFrom")))
+                .filter(d -> d.isBefore(latest))
+                .max(LocalDate::compareTo)
+                .orElseThrow();
     }
 
     private static LocalDate latestStart(String code) {

@@ -19,4 +19,11 @@ public interface ViolationRules {
 
     /** Puts a new value in force from its start day; the code's latest rule ends the day before. */
     ViolationRuleView supersede(ViolationRuleCommand command);
+
+    /**
+     * Takes back a rule entered by mistake, before it comes into force: only the latest rule of its code, only while
+     * its start day is still ahead (a rule in force may already have set a case's deadline). The rule it superseded
+     * runs on without end again.
+     */
+    void withdraw(long id, long version);
 }

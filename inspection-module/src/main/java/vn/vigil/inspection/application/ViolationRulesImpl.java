@@ -6,10 +6,13 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import vn.vigil.core.api.ConflictException;
 import vn.vigil.core.api.CurrentActor;
 import vn.vigil.core.api.DomainException;
 import vn.vigil.core.api.Guarded;
+import vn.vigil.core.api.NotFoundException;
 import vn.vigil.core.api.Role;
 import vn.vigil.core.api.audit.AuditEvent;
 import vn.vigil.core.api.audit.AuditLog;
@@ -25,6 +28,8 @@ import vn.vigil.inspection.domain.ViolationRuleRepository;
 @Transactional
 @RolesAllowed({Role.Names.LEGAL_OFFICER, Role.Names.TEAM_LEAD, Role.Names.ADMIN})
 public class ViolationRulesImpl implements ViolationRules {
+
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     @Inject
     ViolationRuleRepository rules;
@@ -77,6 +82,35 @@ public class ViolationRulesImpl implements ViolationRules {
                 successor.id(),
                 c.code() + " " + successor.amount() + " " + successor.unit() + " " + successor.validFrom()));
         return view(successor);
+    }
+
+    @Override
+    @RolesAllowed(Role.Names.ADMIN)
+    public void withdraw(long id, long version) {
+        ViolationRule rule = rules.find(id).orElseThrow(() -> new NotFoundException("violationRule", id));
+        if (rule.version() != version) {
+            throw new ConflictException("violationRule");
+        }
+        if (!rule.validFrom().isAfter(LocalDate.now(VIETNAM))) {
+            throw new DomainException("violationRule.alreadyInForce", rule.validFrom());
+        }
+        if (rules.latest(rule.code())
+                .map(latest -> !latest.id().equals(rule.id()))
+                .orElse(true)) {
+            throw new DomainException("violationRule.notLatest", rule.code().field());
+        }
+        Instant now = Instant.now();
+        var previous = rules.predecessor(rule.code(), rule.validFrom());
+        // the withdrawn row goes first: the predecessor may only run on without end once it is gone
+        rules.remove(rule);
+        rules.flush();
+        previous.ifPresent(p -> p.reopen(actor.username(), now));
+        rules.flush();
+        audit.record(AuditEvent.of(
+                "VIOLATION_RULE_WITHDRAWN",
+                "ViolationRule",
+                id,
+                rule.code() + " " + rule.amount() + " " + rule.unit() + " " + rule.validFrom()));
     }
 
     private ViolationRule ruleOn(ViolationRuleCode code, LocalDate day) {

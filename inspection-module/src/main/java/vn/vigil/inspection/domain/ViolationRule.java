@@ -99,6 +99,12 @@ public class ViolationRule {
         touch(by, at);
     }
 
+    /** Runs on without end again, its successor withdrawn before coming into force. */
+    public void reopen(String by, Instant at) {
+        this.validUntil = null;
+        touch(by, at);
+    }
+
     public boolean inForceOn(LocalDate day) {
         return !day.isBefore(validFrom) && (validUntil == null || !day.isAfter(validUntil));
     }

@@ -19,5 +19,12 @@ public interface ViolationRuleRepository {
     /** Every rule, past and present, by code then start. */
     List<ViolationRule> all();
 
+    /** The rule of the code in force on the day before {@code day}, if any: the one a rule from {@code day} followed. */
+    default Optional<ViolationRule> predecessor(ViolationRuleCode code, LocalDate day) {
+        return inForce(code, day.minusDays(1));
+    }
+
+    void remove(ViolationRule rule);
+
     void flush();
 }

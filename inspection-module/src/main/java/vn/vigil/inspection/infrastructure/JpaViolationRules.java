@@ -29,6 +29,11 @@ public class JpaViolationRules implements ViolationRuleRepository {
     }
 
     @Override
+    public void remove(ViolationRule rule) {
+        em.remove(rule);
+    }
+
+    @Override
     public Optional<ViolationRule> find(long id) {
         return Optional.ofNullable(em.find(ViolationRule.class, id));
     }

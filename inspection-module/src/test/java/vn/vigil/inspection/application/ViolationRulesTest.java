@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.vigil.core.api.ConflictException;
 import vn.vigil.core.api.DomainException;
 import vn.vigil.inspection.api.RuleUnit;
 import vn.vigil.inspection.api.ViolationRuleCode;
@@ -96,6 +97,66 @@ class ViolationRulesTest {
         assertThat(service.inForce(ViolationRuleCode.DELIVERY, LocalDate.of(2026, 3, 2))
                         .amount())
                 .isEqualTo(2L);
+    }
+
+    @Test
+    void aRuleEnteredByMistakeIsWithdrawnBeforeItComesIntoForceAndTheOldOneRunsOn() {
+        ViolationRuleCode code = ViolationRuleCode.RECORD_APPRAISAL;
+        LocalDate first = LocalDate.of(2095, 1, 2);
+        var mistaken = tx(
+                () -> service.supersede(new ViolationRuleCommand(code, 4L, RuleUnit.WORKING_DAYS, "Gõ nhầm", first)));
+        var later = tx(() -> service.supersede(
+                new ViolationRuleCommand(code, 6L, RuleUnit.WORKING_DAYS, "Gõ nhầm lần nữa", first.plusYears(1))));
+
+        em.clear();
+        var superseded = service.inForce(code, first);
+        assertThat(superseded.id()).isEqualTo(mistaken.id());
+        assertThatThrownBy(() -> tx(() -> {
+                    service.withdraw(superseded.id(), superseded.version());
+                    return null;
+                }))
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo("violationRule.notLatest");
+        assertThatThrownBy(() -> tx(() -> {
+                    service.withdraw(later.id(), later.version() + 1);
+                    return null;
+                }))
+                .isInstanceOf(ConflictException.class);
+        em.clear();
+        tx(() -> {
+            service.withdraw(later.id(), later.version());
+            return null;
+        });
+        em.clear();
+        var reopened = service.inForce(code, first);
+        tx(() -> {
+            service.withdraw(reopened.id(), reopened.version());
+            return null;
+        });
+
+        em.clear();
+        var seeded = service.inForce(code, first.plusYears(3));
+        assertThat(seeded.amount()).isEqualTo(3L);
+        assertThat(seeded.validUntil()).isNull();
+        assertThat(audit.events)
+                .extracting(e -> e.action())
+                .containsSubsequence("VIOLATION_RULE_WITHDRAWN", "VIOLATION_RULE_WITHDRAWN");
+    }
+
+    @Test
+    void aRuleAlreadyInForceCannotBeWithdrawn() {
+        var inForce = service.inForce(ViolationRuleCode.ON_THE_SPOT_INDIVIDUAL, LocalDate.now());
+
+        assertThatThrownBy(() -> tx(() -> {
+                    service.withdraw(inForce.id(), inForce.version());
+                    return null;
+                }))
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo("violationRule.alreadyInForce");
+        em.clear();
+        assertThat(service.inForce(ViolationRuleCode.ON_THE_SPOT_INDIVIDUAL, LocalDate.now())
+                        .id())
+                .isEqualTo(inForce.id());
     }
 
     private <T> T tx(Supplier<T> work) {

@@ -4,16 +4,20 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.vigil.core.api.Role;
@@ -48,5 +52,19 @@ public class ViolationRuleResource {
     public Response supersede(ViolationRuleCommand command) {
         ViolationRuleView added = rules.supersede(Requests.body(command));
         return Requests.created(uri, added.id(), added);
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(
+            summary = "Withdraw the latest rule of its code before it comes into force (administrators); the rule it"
+                    + " superseded runs on without end again")
+    @APIResponse(responseCode = "204", description = "withdrawn")
+    @APIResponse(responseCode = "409", description = "someone changed it since the given version")
+    public void withdraw(
+            @PathParam("id") long id,
+            @QueryParam("version") @Parameter(required = true, description = "the version the caller read")
+                    Long version) {
+        rules.withdraw(id, Requests.required(version, "version"));
     }
 }

@@ -65,6 +65,24 @@ public class ViolationRulesBean implements Serializable {
         }
     }
 
+    /** A rule not yet in force, the latest of its code, can be taken back. */
+    public boolean withdrawable(ViolationRuleView row) {
+        return row.validFrom().isAfter(VietnamTime.today())
+                && rows.stream()
+                        .filter(r -> r.code() == row.code())
+                        .allMatch(r -> !r.validFrom().isAfter(row.validFrom()));
+    }
+
+    public void withdraw(ViolationRuleView row) {
+        try {
+            rules.withdraw(row.id(), row.version());
+            FacesMessages.info("cases.admin.rules.withdrawn", row.validFrom());
+        } catch (DomainException refused) {
+            FacesMessages.refused(refused);
+        }
+        load();
+    }
+
     /** Whether the row is in force today. */
     public boolean inForce(ViolationRuleView row) {
         LocalDate today = VietnamTime.today();
