@@ -18,11 +18,12 @@ import vn.vigil.inspection.api.ViolationRuleCode;
 /** The case list's query: one statement per page (the establishment's name joined in) and a count alike. */
 final class JpaCaseSearch {
 
-    private static final String FROM =
-            " from violation.violation_case c" + " left join inspection.establishment e on e.id = c.establishment_id";
+    private static final String FROM = " from violation.violation_case c";
 
+    /** The establishment is joined for its name only: no filter needs it, so the count reads the cases alone. */
     private static final String SELECT = "select c.id, c.visit_id, c.establishment_id, e.name, c.violator_name,"
-            + " c.status, c.detected_on, c.due_rule, c.due_on, c.fine_total - c.paid_total" + FROM;
+            + " c.status, c.detected_on, c.due_rule, c.due_on, c.fine_total - c.paid_total" + FROM
+            + " left join inspection.establishment e on e.id = c.establishment_id";
 
     private final EntityManager em;
     private final StringBuilder where = new StringBuilder(" where true");
@@ -36,7 +37,9 @@ final class JpaCaseSearch {
         }
         String text = Text.fold(Text.clean(query.violator()));
         if (text != null) {
-            where.append(" and (c.violator_name_folded like :text or e.name_folded like :text)");
+            // establishments by their own trigram index first, so a common word does not join every establishment
+            where.append(" and (c.violator_name_folded like :text or c.establishment_id = any(array("
+                    + "select n.id from inspection.establishment n where n.name_folded like :text)))");
             parameters.put(
                     "text", "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
