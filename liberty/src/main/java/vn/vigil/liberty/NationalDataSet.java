@@ -21,7 +21,8 @@ import org.postgresql.ds.PGSimpleDataSource;
 /**
  * Generates a national-scale data set into a running Vigil's database: commune-level units for every province,
  * 300,000 establishments, the inspection teams and their members, 3,000,000 visits over ten years with their
- * members, then the risk recompute and fresh planner statistics. Everything is set-based SQL (the scripts in
+ * members, violation cases for one signed-off visit in twenty, 20,000 victim cases, then the risk recompute and fresh
+ * planner statistics. Everything is set-based SQL (the scripts in
  * {@code national-data-set/}) in one transaction: it is all there or not at all. A database that already holds
  * generated data is left alone.
  *
@@ -31,8 +32,14 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 public final class NationalDataSet {
 
-    private static final List<String> SCRIPTS =
-            List.of("00-helpers.sql", "01-communes.sql", "02-establishments.sql", "03-teams.sql", "04-visits.sql");
+    private static final List<String> SCRIPTS = List.of(
+            "00-helpers.sql",
+            "01-communes.sql",
+            "02-establishments.sql",
+            "03-teams.sql",
+            "04-visits.sql",
+            "05-violation-cases.sql",
+            "06-victim-cases.sql");
     private static final List<String> LOADED_TABLES =
             List.of("inspection.establishment", "inspection.visit", "inspection.visit_member");
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -104,13 +111,22 @@ public final class NationalDataSet {
                                (select count(*) from inspection.inspection_team),
                                (select count(*) from inspection.visit),
                                (select count(*) from inspection.visit_member),
-                               pg_size_pretty(pg_database_size(current_database()))
+                               pg_size_pretty(pg_database_size(current_database())),
+                               (select count(*) from violation.violation_case),
+                               (select count(*) from victim.victim_case)
                         """)) {
             rs.next();
             log(String.format(
                     "done: %,d communes in force, %,d establishments, %,d teams, %,d visits, %,d visit members;"
-                            + " database %s",
-                    rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getString(6)));
+                            + " %,d violation cases, %,d victim cases; database %s",
+                    rs.getLong(1),
+                    rs.getLong(2),
+                    rs.getLong(3),
+                    rs.getLong(4),
+                    rs.getLong(5),
+                    rs.getLong(7),
+                    rs.getLong(8),
+                    rs.getString(6)));
         }
     }
 
