@@ -36,10 +36,9 @@ public class JpaBudgetRepository implements BudgetRepository {
                    exists (select 1 from victim.budget_year y where y.year = l.budget_year), l.note
               from victim.budget_line l
               join victim.funding_source s on s.id = l.funding_source_id
-              left join (select e.budget_line_id,
-                                sum(case e.kind when 'COMMITTED' then e.amount else -e.amount end) committed,
-                                sum(case e.kind when 'DISBURSED' then e.amount else 0 end) disbursed
-                           from victim.ledger_entry e group by e.budget_line_id) b on b.budget_line_id = l.id
+              left join lateral (select sum(case e.kind when 'COMMITTED' then e.amount else -e.amount end) committed,
+                                        sum(case e.kind when 'DISBURSED' then e.amount else 0 end) disbursed
+                                   from victim.ledger_entry e where e.budget_line_id = l.id) b on true
             """;
 
     @PersistenceContext(unitName = "victim")
