@@ -25,7 +25,10 @@ NAME=$(get legal "/api/v1/violation-cases/search?status=RECORDED&order=DETECTED&
   | grep -o '"violatorName":"[^"]*"' | head -1 | cut -d'"' -f4)
 NAME_Q=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$NAME")
 echo "$CASES violation cases, $RUNNING with a running deadline, $OVERDUE overdue; $LEADS of $LEAD's teams;"
-echo "caseworker's open victim cases: $CASELOAD"
+QUEUE=$(get finance "/api/v1/support-requests?size=1" | field total)
+# the case with the longest support history, for the per-case history a finance officer reads
+HISTORY_CASE=$(get finance "/api/v1/support-requests?status=DISBURSED&size=1" | field caseId)
+echo "caseworker's open victim cases: $CASELOAD; $QUEUE support requests waiting for finance"
 echo
 header
 measure legal "cases, next deadline first, first page (with the count)" "/api/v1/violation-cases/search?size=20"
@@ -42,3 +45,8 @@ measure committee "count of open cases" "/api/v1/violation-cases/count"
 measure caseworker "a case worker's caseload, first page" "/api/v1/victim-cases?size=20"
 measure caseworker "referrals waiting for a case worker" "/api/v1/victim-cases/indicator-referrals?size=20"
 measure admin "every open victim case (to reassign), first page" "/api/v1/victim-cases/open?size=20"
+measure finance "support requests waiting for finance, first page" "/api/v1/support-requests?size=20"
+measure finance "support requests approved, waiting for payment" "/api/v1/support-requests?status=APPROVED&size=20"
+measure finance "budget lines of this year with ledger balances" "/api/v1/budget-lines"
+measure finance "budget lines of last year with ledger balances" "/api/v1/budget-lines?year=$(($(date +%Y) - 1))"
+measure finance "one case's support history (no identity)" "/api/v1/support-requests?case=$HISTORY_CASE"

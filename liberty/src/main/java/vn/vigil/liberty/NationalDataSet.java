@@ -21,8 +21,8 @@ import org.postgresql.ds.PGSimpleDataSource;
 /**
  * Generates a national-scale data set into a running Vigil's database: commune-level units for every province,
  * 300,000 establishments, the inspection teams and their members, 3,000,000 visits over ten years with their
- * members, violation cases for one signed-off visit in twenty, 20,000 victim cases, then the risk recompute and fresh
- * planner statistics. Everything is set-based SQL (the scripts in
+ * members, violation cases for one signed-off visit in twenty, 20,000 victim cases with their support requests and
+ * the budget lines and ledger that pay for them, then the risk recompute and fresh planner statistics. Everything is set-based SQL (the scripts in
  * {@code national-data-set/}) in one transaction: it is all there or not at all. A database that already holds
  * generated data is left alone.
  *
@@ -39,7 +39,8 @@ public final class NationalDataSet {
             "03-teams.sql",
             "04-visits.sql",
             "05-violation-cases.sql",
-            "06-victim-cases.sql");
+            "06-victim-cases.sql",
+            "07-funds.sql");
     private static final List<String> LOADED_TABLES =
             List.of("inspection.establishment", "inspection.visit", "inspection.visit_member");
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -113,12 +114,15 @@ public final class NationalDataSet {
                                (select count(*) from inspection.visit_member),
                                pg_size_pretty(pg_database_size(current_database())),
                                (select count(*) from violation.violation_case),
-                               (select count(*) from victim.victim_case)
+                               (select count(*) from victim.victim_case),
+                               (select count(*) from victim.support_request),
+                               (select count(*) from victim.ledger_entry)
                         """)) {
             rs.next();
             log(String.format(
                     "done: %,d communes in force, %,d establishments, %,d teams, %,d visits, %,d visit members;"
-                            + " %,d violation cases, %,d victim cases; database %s",
+                            + " %,d violation cases, %,d victim cases, %,d support requests, %,d ledger entries;"
+                            + " database %s",
                     rs.getLong(1),
                     rs.getLong(2),
                     rs.getLong(3),
@@ -126,6 +130,8 @@ public final class NationalDataSet {
                     rs.getLong(5),
                     rs.getLong(7),
                     rs.getLong(8),
+                    rs.getLong(9),
+                    rs.getLong(10),
                     rs.getString(6)));
         }
     }
