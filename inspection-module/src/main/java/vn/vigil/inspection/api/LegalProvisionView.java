@@ -22,4 +22,10 @@ public record LegalProvisionView(
         boolean active,
         LocalDate validFrom,
         LocalDate validUntil,
-        long version) {}
+        long version) {
+
+    /** Whether the act was in force on {@code day}: from its first day to its last, both included. */
+    public boolean inForceOn(LocalDate day) {
+        return !day.isBefore(validFrom) && (validUntil == null || !day.isAfter(validUntil));
+    }
+}

@@ -133,6 +133,10 @@ class LegalCatalogueTest {
                 .extracting(e -> ((DomainException) e).messageKey())
                 .isEqualTo("violation.provisionNotInForce");
         assertThat(replaced.validUntil()).isEqualTo(LocalDate.of(2024, 12, 31));
+        assertThat(replaced.inForceOn(LocalDate.of(2021, 12, 31))).isFalse();
+        assertThat(replaced.inForceOn(LocalDate.of(2022, 1, 1))).isTrue();
+        assertThat(replaced.inForceOn(LocalDate.of(2024, 12, 31))).isTrue();
+        assertThat(replaced.inForceOn(LocalDate.of(2025, 1, 1))).isFalse();
     }
 
     @Test

@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.function.Supplier;
@@ -164,9 +165,13 @@ public class CaseBean implements Serializable {
         }
     }
 
+    /** Acts of the catalogue in use that were in force on the day the violation was detected. */
     public List<LegalProvisionView> completeProvision(String text) {
-        return provisionChoices.offer(
-                catalogue.provisions(text, true, PageRequest.first(15)).items());
+        LocalDate day = view == null ? null : view.detectedOn();
+        return provisionChoices.offer(catalogue.provisions(text, true, PageRequest.first(30)).items().stream()
+                .filter(p -> day == null || p.inForceOn(day))
+                .limit(15)
+                .toList());
     }
 
     /** When a step was taken, on the Vietnamese clock. */
