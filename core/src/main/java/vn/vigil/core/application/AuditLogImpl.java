@@ -38,7 +38,7 @@ public class AuditLogImpl implements AuditLog {
     @Inject
     CurrentActor actor;
 
-    /** Remembers that a refusal of the current request is audited; absent in plain unit tests. */
+    /** Remembers that a refusal of the current request is audited, so the request is not audited again. */
     @Inject
     AccessRefusalsImpl refusals;
 
@@ -52,7 +52,7 @@ public class AuditLogImpl implements AuditLog {
     @Transactional(Transactional.TxType.REQUIRED)
     public void record(String who, AuditEvent event) {
         em.persist(new AuditEntry(who, event, Instant.now()));
-        if (refusals != null && event.action().endsWith("_REFUSED")) {
+        if (event.action().endsWith("_REFUSED")) {
             refusals.remember();
         }
     }
