@@ -47,16 +47,8 @@ class RefusalAuditIT {
 
     @Test
     void aCaseOutsideATeamLeadsTeamsIsRefusedAndAuditedOnce() {
-        String today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString();
-        HttpResponse<String> opened = Vigil.sendJson(
-                "POST",
-                "/api/v1/violation-cases",
-                "{\"detectedOn\":\"" + today + "\"}",
-                "Authorization",
-                DemoAccount.LEGAL.basicAuth());
-        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
-        String path = "/api/v1/violation-cases/"
-                + Vigil.json(opened).asJsonObject().getJsonNumber("id").longValue();
+        JsonObject opened = ViolationCases.openedByHand(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")));
+        String path = "/api/v1/violation-cases/" + opened.getJsonNumber("id").longValue();
 
         assertThat(Vigil.get(path, "Authorization", DemoAccount.TEAM_LEAD.basicAuth())
                         .statusCode())

@@ -89,15 +89,7 @@ class ViolationCasePoliceJourneyIT {
 
     @Test
     void aStepOnACaseSomeoneElseChangedMeanwhileIsRefusedAndChangesNothing() {
-        String today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString();
-        HttpResponse<String> opened = Vigil.sendJson(
-                "POST",
-                "/api/v1/violation-cases",
-                "{\"detectedOn\":\"" + today + "\"}",
-                "Authorization",
-                ViolationCases.LEGAL);
-        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
-        JsonObject c = Vigil.json(opened).asJsonObject();
+        JsonObject c = ViolationCases.openedByHand(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")));
         long id = c.getJsonNumber("id").longValue();
 
         browser.signIn(DemoAccount.LEGAL);

@@ -36,6 +36,14 @@ final class ViolationCases {
         return Vigil.json(found).asJsonObject();
     }
 
+    /** A case a legal officer opened by hand, detected on {@code day}, as the API answered it. */
+    static JsonObject openedByHand(java.time.LocalDate day) {
+        HttpResponse<String> opened = Vigil.sendJson(
+                "POST", "/api/v1/violation-cases", "{\"detectedOn\":\"" + day + "\"}", "Authorization", LEGAL);
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+        return Vigil.json(opened).asJsonObject();
+    }
+
     /** The name of the establishment a case concerns. */
     static String establishmentName(JsonObject violationCase) {
         HttpResponse<String> found = Vigil.get(

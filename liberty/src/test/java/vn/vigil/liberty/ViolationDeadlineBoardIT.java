@@ -3,7 +3,6 @@ package vn.vigil.liberty;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
@@ -22,14 +21,7 @@ class ViolationDeadlineBoardIT {
     @Test
     void anOverdueRecordIsFlaggedAtTheTopOfTheBoard() {
         LocalDate longAgo = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).minusMonths(6);
-        HttpResponse<String> opened = Vigil.sendJson(
-                "POST",
-                "/api/v1/violation-cases",
-                "{\"detectedOn\":\"" + longAgo + "\"}",
-                "Authorization",
-                Vigil.basic("legal", Vigil.PASSWORD));
-        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
-        JsonObject c = Vigil.json(opened).asJsonObject();
+        JsonObject c = ViolationCases.openedByHand(longAgo);
 
         browser.signIn(DemoAccount.LEGAL);
         String overdueTile = browser.text(By.cssSelector("[data-key='dashboard.casesOverdue'] .tile-value"));

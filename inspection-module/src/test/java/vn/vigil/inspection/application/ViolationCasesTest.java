@@ -25,7 +25,6 @@ import vn.vigil.inspection.api.ComplaintOutcome;
 import vn.vigil.inspection.api.DecisionCommand;
 import vn.vigil.inspection.api.DeliveryCommand;
 import vn.vigil.inspection.api.InspectionStatistics;
-import vn.vigil.inspection.api.LegalProvisionCommand;
 import vn.vigil.inspection.api.NotYetAvailable;
 import vn.vigil.inspection.api.OpenCaseCommand;
 import vn.vigil.inspection.api.PaymentCommand;
@@ -36,6 +35,7 @@ import vn.vigil.inspection.api.ViolationCaseView;
 import vn.vigil.inspection.api.ViolationRuleCode;
 import vn.vigil.inspection.api.ViolatorKind;
 import vn.vigil.inspection.api.VisitViolationsFound;
+import vn.vigil.inspection.domain.Acts;
 import vn.vigil.inspection.domain.LegalProvision;
 import vn.vigil.inspection.domain.Visit;
 import vn.vigil.inspection.infrastructure.InspectionTestDatabase;
@@ -192,23 +192,14 @@ class ViolationCasesTest {
     void anActIsChargedOnlyUnderTheProvisionInForceOnTheDayOfTheViolation() {
         // a decree that comes into force only after the violation was detected
         long notYetInForce = tx(() -> new JpaLegalProvisions(em)
-                        .add(new LegalProvision(new LegalProvisionCommand(
+                        .add(new LegalProvision(Acts.act(
                                 "99/2026/NĐ-CP",
                                 java.util.concurrent.ThreadLocalRandom.current().nextInt(1, 999),
                                 java.util.concurrent.ThreadLocalRandom.current().nextInt(1, 999),
-                                null,
                                 "Hành vi theo nghị định chưa có hiệu lực",
                                 1_000_000L,
                                 2_000_000L,
-                                null,
-                                null,
-                                null,
-                                null,
-                                false,
-                                null,
-                                true,
-                                DETECTED.plusYears(1),
-                                null))))
+                                DETECTED.plusYears(1)))))
                 .id();
         ViolationCaseView opened = tx(() -> service.open(new OpenCaseCommand(null, DETECTED, null)));
         RecordViolationCommand charged = new RecordViolationCommand(

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.ThrowingConsumer;
 import vn.vigil.core.api.DomainException;
 import vn.vigil.inspection.api.ComplaintOutcome;
-import vn.vigil.inspection.api.LegalProvisionCommand;
 import vn.vigil.inspection.api.ViolationCaseAction;
 import vn.vigil.inspection.api.ViolationCaseStatus;
 import vn.vigil.inspection.api.ViolatorKind;
@@ -195,22 +194,7 @@ class ViolationCaseTest {
     }
 
     private static LegalProvision provision(int clause, long min, long max) {
-        return new LegalProvision(new LegalProvisionCommand(
-                "144/2021/NĐ-CP",
-                27,
-                clause,
-                null,
-                "Hành vi",
-                min,
-                max,
-                null,
-                null,
-                null,
-                null,
-                false,
-                null,
-                true,
-                java.time.LocalDate.of(2022, 1, 1),
-                null));
+        return new LegalProvision(
+                Acts.act("144/2021/NĐ-CP", 27, clause, "Hành vi", min, max, java.time.LocalDate.of(2022, 1, 1)));
     }
 }
