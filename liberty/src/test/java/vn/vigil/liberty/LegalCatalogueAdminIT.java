@@ -11,8 +11,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -39,15 +37,15 @@ class LegalCatalogueAdminIT {
         prime.click("provisionsForm:add");
         prime.waitUntilShown("provisionDialog");
         prime.type("provisionForm:decree", "144/2021/NĐ-CP");
-        number(
+        prime.retype(
                 "provisionForm:article_input",
                 String.valueOf(ThreadLocalRandom.current().nextInt(100, 999)));
-        number(
+        prime.retype(
                 "provisionForm:clause_input",
                 String.valueOf(ThreadLocalRandom.current().nextInt(1, 999)));
         prime.type("provisionForm:description", description);
-        number("provisionForm:indMin_input", "1000000");
-        number("provisionForm:indMax_input", "2000000");
+        prime.retype("provisionForm:indMin_input", "1000000");
+        prime.retype("provisionForm:indMax_input", "2000000");
         prime.click("provisionForm:save");
         prime.waitUntilHidden("provisionDialog");
 
@@ -63,11 +61,11 @@ class LegalCatalogueAdminIT {
 
         prime.click("provisionsForm:provisions:0:edit");
         prime.waitUntilShown("provisionDialog");
-        number("provisionForm:indMax_input", "500000");
+        prime.retype("provisionForm:indMax_input", "500000");
         prime.click("provisionForm:save");
         assertThat(browser.text(By.id("provisionForm:provisionMessages")))
                 .contains("Mức phạt tối thiểu không được lớn hơn mức phạt tối đa");
-        number("provisionForm:indMax_input", "3000000");
+        prime.retype("provisionForm:indMax_input", "3000000");
         prime.click("provisionForm:save");
         prime.waitUntilHidden("provisionDialog");
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(
@@ -87,9 +85,9 @@ class LegalCatalogueAdminIT {
         prime.click("rulesForm:add");
         prime.waitUntilShown("ruleDialog");
         prime.choose("ruleForm:code", "thời hiệu khiếu nại");
-        number("ruleForm:amount_input", "120");
+        prime.retype("ruleForm:amount_input", "120");
         prime.choose("ruleForm:unit", "ngày");
-        number("ruleForm:validFrom_input", from.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        prime.retype("ruleForm:validFrom_input", from.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         browser.driver()
                 .findElement(By.cssSelector("[id='ruleForm'] .dialog-lead"))
                 .click();
@@ -130,13 +128,5 @@ class LegalCatalogueAdminIT {
                 .map(r -> LocalDate.parse(r.getString("validFrom")))
                 .max(LocalDate::compareTo)
                 .orElseThrow();
-    }
-
-    /** Replaces what a formatted input (p:inputNumber, p:datePicker) holds. */
-    private void number(String inputId, String digits) {
-        WebElement input = browser.waitFor(ExpectedConditions.elementToBeClickable(By.id(inputId)));
-        input.click();
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
-        input.sendKeys(digits);
     }
 }

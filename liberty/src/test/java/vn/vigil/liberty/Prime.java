@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -37,6 +38,17 @@ final class Prime {
     void type(String inputId, String value) {
         WebElement input = browser.waitFor(ExpectedConditions.elementToBeClickable(By.id(inputId)));
         input.clear();
+        input.sendKeys(value);
+    }
+
+    /**
+     * Replaces what a formatted input (p:inputNumber, p:datePicker) holds: select all and type over it as a person
+     * would. {@link #type} clears the field, which a date picker does not take as emptying its date.
+     */
+    void retype(String inputId, String value) {
+        WebElement input = browser.waitFor(ExpectedConditions.elementToBeClickable(By.id(inputId)));
+        input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
         input.sendKeys(value);
     }
 

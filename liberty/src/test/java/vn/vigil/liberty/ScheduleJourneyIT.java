@@ -37,8 +37,9 @@ class ScheduleJourneyIT {
         prime.waitUntilShown("visitForm:visitDialog");
         prime.complete("visitForm:establishment", name.substring(0, Math.min(name.length(), 12)), name);
         prime.choose("visitForm:team", "Đoàn kiểm tra liên ngành số 1");
-        prime.type("visitForm:start_input", today + " 19:00");
-        prime.type("visitForm:end_input", today + " 20:00");
+        // replace what the pickers hold: after 21:00 the proposed end (two hours after the next full hour) is tomorrow
+        prime.retype("visitForm:start_input", today + " 19:00");
+        prime.retype("visitForm:end_input", today + " 20:00");
         browser.driver().findElement(By.id("visitForm:visitDialog_title")).click();
         prime.click("visitForm:saveVisit");
         prime.waitUntilHidden("visitForm:visitDialog");

@@ -6,7 +6,6 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -56,11 +55,11 @@ class ViolationCaseJourneyIT {
 
         prime.click("caseForm:decide");
         prime.waitUntilShown("decisionDialog");
-        number("decisionForm:fines:0:fine_input", "31000000");
+        prime.retype("decisionForm:fines:0:fine_input", "31000000");
         prime.click("decisionForm:save");
         assertThat(browser.text(By.id("decisionForm:decisionMessages"))).contains("phải từ 20.000.000 đến 30.000.000");
         assertThat(browser.text(By.id("caseForm:status"))).isEqualTo("Đã lập biên bản");
-        number("decisionForm:fines:0:fine_input", "25000000");
+        prime.retype("decisionForm:fines:0:fine_input", "25000000");
         prime.click("decisionForm:save");
         status("Đã ra quyết định xử phạt");
         assertThat(browser.text(By.id("caseForm:fineTotal"))).isEqualTo("25.000.000");
@@ -73,7 +72,7 @@ class ViolationCaseJourneyIT {
         prime.waitUntilShown("paymentDialog");
         assertThat(browser.text(By.id("paymentForm:balanceDue"))).contains("25.000.000");
         prime.type("paymentForm:receipt", "BL-" + id + "-1");
-        number("paymentForm:amount_input", "10000000");
+        prime.retype("paymentForm:amount_input", "10000000");
         prime.click("paymentForm:save");
         prime.waitUntilHidden("paymentDialog");
         browser.waitFor(ExpectedConditions.textToBe(By.id("caseForm:balance"), "15.000.000"));
@@ -153,13 +152,5 @@ class ViolationCaseJourneyIT {
     private void status(String expected) {
         prime.waitForAjax();
         browser.waitFor(ExpectedConditions.textToBe(By.id("caseForm:status"), expected));
-    }
-
-    /** Replaces what a p:inputNumber holds (its formatting does not clear like a plain field). */
-    private void number(String inputId, String digits) {
-        WebElement input = browser.waitFor(ExpectedConditions.elementToBeClickable(By.id(inputId)));
-        input.click();
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
-        input.sendKeys(digits);
     }
 }
