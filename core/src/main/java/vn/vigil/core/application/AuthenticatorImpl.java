@@ -40,19 +40,15 @@ public class AuthenticatorImpl implements Authenticator {
             return Optional.empty();
         }
         UserAccount user = found.get();
-        if (!user.enabled() || user.isLocked(now)) {
+        if (!user.enabled()) {
             PasswordHashing.matches(password, DECOY);
             audit.record(
                     user.username(),
-                    AuditEvent.of(
-                            "LOGIN_REFUSED",
-                            "UserAccount",
-                            user.id(),
-                            (user.enabled() ? "locked" : "disabled") + " from " + remoteAddress));
+                    AuditEvent.of("LOGIN_REFUSED", "UserAccount", user.id(), "disabled from " + remoteAddress));
             return Optional.empty();
         }
         if (!PasswordHashing.matches(password, user.passwordHash())) {
-            user.recordFailedLogin(now);
+            user.recordFailedLogin();
             audit.record(
                     user.username(),
                     AuditEvent.of("LOGIN_FAILED", "UserAccount", user.id(), "wrong password from " + remoteAddress));

@@ -5,7 +5,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -172,7 +171,7 @@ public class UserAdminServiceImpl implements UserAdminService {
                 u.departmentId() == null ? null : departmentNames.get(u.departmentId()),
                 u.roles(),
                 u.enabled(),
-                u.isLocked(Instant.now()),
+                u.failedLoginCount(),
                 u.lastLoginAt(),
                 u.preferredLocale(),
                 u.version());

@@ -15,7 +15,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -36,8 +35,6 @@ import vn.vigil.core.api.Text;
 @EntityListeners(AuditFieldsListener.class)
 public class UserAccount implements Audited {
 
-    public static final int MAX_FAILED_LOGINS = 5;
-    public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
     private static final Pattern USERNAME = Pattern.compile("^[a-z0-9._-]{3,64}$");
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
@@ -70,10 +67,6 @@ public class UserAccount implements Audited {
     @OptimisticLock(excluded = true)
     @Column(name = "failed_login_count", nullable = false)
     private int failedLoginCount;
-
-    @OptimisticLock(excluded = true)
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
 
     @OptimisticLock(excluded = true)
     @Column(name = "last_login_at")
@@ -144,33 +137,30 @@ public class UserAccount implements Audited {
         this.enabled = enabled;
         if (enabled) {
             this.failedLoginCount = 0;
-            this.lockedUntil = null;
         }
     }
 
     public void changePasswordHash(String newHash) {
         this.passwordHash = newHash;
         this.failedLoginCount = 0;
-        this.lockedUntil = null;
     }
 
-    public boolean isLocked(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
-    }
-
-    /** A wrong password: after {@link #MAX_FAILED_LOGINS} in a row the account locks for a while. */
-    public void recordFailedLogin(Instant now) {
+    /**
+     * A wrong password, counted for the administrator to see. It never locks the account: anyone could lock a
+     * colleague out by naming them. Sign-in throttling in front of the password check slows guessing instead.
+     */
+    public void recordFailedLogin() {
         failedLoginCount++;
-        if (failedLoginCount >= MAX_FAILED_LOGINS) {
-            lockedUntil = now.plus(LOCK_DURATION);
-            failedLoginCount = 0;
-        }
     }
 
     public void recordSuccessfulLogin(Instant now) {
         failedLoginCount = 0;
-        lockedUntil = null;
         lastLoginAt = now;
+    }
+
+    /** Wrong passwords since the last successful sign-in. */
+    public int failedLoginCount() {
+        return failedLoginCount;
     }
 
     public Long id() {

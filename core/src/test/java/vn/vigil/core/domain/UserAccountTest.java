@@ -3,7 +3,6 @@ package vn.vigil.core.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
@@ -58,42 +57,13 @@ class UserAccountTest {
     }
 
     @Test
-    void fourWrongPasswordsDoNotLock() {
+    void wrongPasswordsAreCountedButNeverLock() {
         UserAccount user = newUser();
 
-        failTimes(user, UserAccount.MAX_FAILED_LOGINS - 1);
+        failTimes(user, 50);
 
-        assertThat(user.isLocked(NOW)).isFalse();
-    }
-
-    @Test
-    void theFifthWrongPasswordLocksForFifteenMinutes() {
-        UserAccount user = newUser();
-
-        failTimes(user, 5);
-
-        assertThat(UserAccount.MAX_FAILED_LOGINS).isEqualTo(5);
-        assertThat(UserAccount.LOCK_DURATION).isEqualTo(Duration.ofMinutes(15));
-        assertThat(user.isLocked(NOW)).isTrue();
-        assertThat(user.isLocked(NOW.plus(Duration.ofMinutes(15)).minusSeconds(1)))
-                .isTrue();
-        assertThat(user.isLocked(NOW.plus(Duration.ofMinutes(15)))).isFalse();
-        assertThat(user.isLocked(NOW.plus(Duration.ofHours(1)))).isFalse();
-    }
-
-    @Test
-    void afterALockExpiresTheCountStartsAgain() {
-        UserAccount user = newUser();
-        failTimes(user, 5);
-        Instant later = NOW.plus(Duration.ofMinutes(20));
-
-        user.recordFailedLogin(later);
-
-        assertThat(user.isLocked(later)).isFalse();
-        failTimes(user, 3, later);
-        assertThat(user.isLocked(later)).isFalse();
-        user.recordFailedLogin(later);
-        assertThat(user.isLocked(later)).isTrue();
+        assertThat(user.failedLoginCount()).isEqualTo(50);
+        assertThat(user.enabled()).isTrue();
     }
 
     @Test
@@ -102,36 +72,26 @@ class UserAccountTest {
         failTimes(user, 4);
 
         user.recordSuccessfulLogin(NOW);
-        failTimes(user, 4);
 
-        assertThat(user.isLocked(NOW)).isFalse();
+        assertThat(user.failedLoginCount()).isZero();
         assertThat(user.lastLoginAt()).isEqualTo(NOW);
     }
 
     @Test
-    void anAdministratorCanUnlock() {
+    void reenablingOrANewPasswordResetsTheCount() {
         UserAccount reenabled = newUser();
         failTimes(reenabled, 5);
+        reenabled.enable(false);
+        assertThat(reenabled.failedLoginCount()).isEqualTo(5);
         reenabled.enable(true);
 
         UserAccount newPassword = newUser();
         failTimes(newPassword, 5);
         newPassword.changePasswordHash("new-hash");
 
-        assertThat(reenabled.isLocked(NOW)).isFalse();
-        assertThat(newPassword.isLocked(NOW)).isFalse();
+        assertThat(reenabled.failedLoginCount()).isZero();
+        assertThat(newPassword.failedLoginCount()).isZero();
         assertThat(newPassword.passwordHash()).isEqualTo("new-hash");
-    }
-
-    @Test
-    void disablingKeepsTheLock() {
-        UserAccount user = newUser();
-        failTimes(user, 5);
-
-        user.enable(false);
-
-        assertThat(user.enabled()).isFalse();
-        assertThat(user.isLocked(NOW)).isTrue();
     }
 
     @Test
@@ -199,12 +159,8 @@ class UserAccountTest {
     }
 
     private static void failTimes(UserAccount user, int times) {
-        failTimes(user, times, NOW);
-    }
-
-    private static void failTimes(UserAccount user, int times, Instant at) {
         for (int i = 0; i < times; i++) {
-            user.recordFailedLogin(at);
+            user.recordFailedLogin();
         }
     }
 

@@ -355,7 +355,7 @@ class CoreRepositoriesTest {
 
         inTransaction(em, () -> {
             UserAccount managed = em.find(UserAccount.class, user.id());
-            managed.recordFailedLogin(java.time.Instant.now());
+            managed.recordFailedLogin();
             managed.recordSuccessfulLogin(java.time.Instant.now());
         });
         em.clear();

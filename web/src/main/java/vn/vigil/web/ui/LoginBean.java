@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import vn.vigil.core.api.staff.UserAdminService;
+import vn.vigil.web.security.VigilAuthenticationMechanism;
 
 /** The sign-in form and sign-out. */
 @Named
@@ -56,6 +57,11 @@ public class LoginBean {
             return null;
         }
         if (status != AuthenticationStatus.SUCCESS) {
+            Object wait = request.getAttribute(VigilAuthenticationMechanism.THROTTLED_SECONDS);
+            if (wait != null) {
+                FacesMessages.error("login.throttled", wait);
+                return null;
+            }
             FacesMessages.error("login.failed");
             return null;
         }

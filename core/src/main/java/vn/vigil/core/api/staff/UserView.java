@@ -13,7 +13,7 @@ public record UserView(
         String departmentName,
         Set<Role> roles,
         boolean enabled,
-        boolean locked,
+        int failedLogins,
         Instant lastLoginAt,
         String preferredLocale,
         long version) {

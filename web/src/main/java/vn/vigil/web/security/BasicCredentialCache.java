@@ -1,0 +1,108 @@
+package vn.vigil.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Remembers, for a short while, HTTP Basic credentials that were right, so a client sending them on every call pays
+ * the deliberately slow password hash once a minute instead of once a request. The key is an HMAC of the user name
+ * and password under a random key that lives only in this server's memory: neither the password nor a hash anyone
+ * could test guesses against offline is kept. A password change or a disabled account takes effect when the entry
+ * expires (one minute by default).
+ */
+@ApplicationScoped
+public class BasicCredentialCache {
+
+    static final int MAX_ENTRIES = 10_000;
+
+    @Inject
+    @ConfigProperty(name = "vigil.signin.basic-cache-seconds", defaultValue = "60")
+    int ttlSeconds;
+
+    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final SecretKeySpec key;
+    private LongSupplier clock = System::nanoTime;
+
+    public BasicCredentialCache() {
+        byte[] random = new byte[32];
+        new SecureRandom().nextBytes(random);
+        key = new SecretKeySpec(random, "HmacSHA256");
+    }
+
+    /** For unit tests. */
+    BasicCredentialCache(int ttlSeconds, LongSupplier clock) {
+        this();
+        this.ttlSeconds = ttlSeconds;
+        this.clock = clock;
+    }
+
+    /** The caller and groups these credentials proved less than the time to live ago. */
+    public Optional<Caller> find(String username, char[] password) {
+        if (ttlSeconds <= 0) {
+            return Optional.empty();
+        }
+        String digest = digest(username, password);
+        Entry entry = entries.get(digest);
+        if (entry == null) {
+            return Optional.empty();
+        }
+        if (clock.getAsLong() - entry.at >= TimeUnit.SECONDS.toNanos(ttlSeconds)) {
+            entries.remove(digest, entry);
+            return Optional.empty();
+        }
+        return Optional.of(entry.caller);
+    }
+
+    public void remember(String username, char[] password, Caller caller) {
+        if (ttlSeconds <= 0) {
+            return;
+        }
+        long now = clock.getAsLong();
+        if (entries.size() >= MAX_ENTRIES) {
+            long ttl = TimeUnit.SECONDS.toNanos(ttlSeconds);
+            entries.values().removeIf(e -> now - e.at >= ttl);
+            if (entries.size() >= MAX_ENTRIES) {
+                return;
+            }
+        }
+        entries.put(digest(username, password), new Entry(caller, now));
+    }
+
+    int size() {
+        return entries.size();
+    }
+
+    private String digest(String username, char[] password) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            mac.update(username.getBytes(StandardCharsets.UTF_8));
+            mac.update((byte) 0);
+            ByteBuffer bytes = StandardCharsets.UTF_8.encode(CharBuffer.wrap(password));
+            mac.update(bytes);
+            return Base64.getEncoder().encodeToString(mac.doFinal());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is not available in this JVM", e);
+        }
+    }
+
+    /** Who the credentials proved, and their groups (roles). */
+    public record Caller(String name, Set<String> groups) {}
+
+    private record Entry(Caller caller, long at) {}
+}

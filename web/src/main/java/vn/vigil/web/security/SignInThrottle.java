@@ -1,0 +1,199 @@
+package vn.vigil.web.security;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Decides, before any password is hashed, whether a sign-in attempt may go ahead. Wrong attempts fill two leaky
+ * buckets, one per client address and one per user name; each drains by one attempt per refill period. A full
+ * address bucket refuses everything from that address. A full user-name bucket refuses that name only from
+ * addresses that have not signed in as that user recently, so nobody can lock a colleague out by naming them: the
+ * colleague's own machine goes on working. At most a few password hashes run at once, so a flood from many
+ * addresses costs the attacker waiting time, not Vigil's processors.
+ *
+ * <p>Held in memory and bounded: the maps forget drained entries, and never hold more than {@link #MAX_ENTRIES}
+ * keys each.
+ */
+@ApplicationScoped
+public class SignInThrottle {
+
+    static final int MAX_ENTRIES = 50_000;
+    private static final int KNOWN_ADDRESSES_PER_USER = 8;
+
+    @Inject
+    @ConfigProperty(name = "vigil.signin.address-burst", defaultValue = "20")
+    int addressBurst;
+
+    @Inject
+    @ConfigProperty(name = "vigil.signin.address-refill-seconds", defaultValue = "3")
+    int addressRefillSeconds;
+
+    @Inject
+    @ConfigProperty(name = "vigil.signin.user-burst", defaultValue = "5")
+    int userBurst;
+
+    @Inject
+    @ConfigProperty(name = "vigil.signin.user-refill-seconds", defaultValue = "60")
+    int userRefillSeconds;
+
+    @Inject
+    @ConfigProperty(name = "vigil.signin.concurrent-checks", defaultValue = "2")
+    int concurrentChecks;
+
+    @Inject
+    @ConfigProperty(name = "vigil.signin.known-address-days", defaultValue = "30")
+    int knownAddressDays;
+
+    private final Map<String, Bucket> addresses = new ConcurrentHashMap<>();
+    private final Map<String, Bucket> users = new ConcurrentHashMap<>();
+    private final Map<String, Deque<Known>> knownAddresses = new ConcurrentHashMap<>();
+    private LongSupplier clock = System::nanoTime;
+    private Semaphore checks;
+
+    public SignInThrottle() {}
+
+    /** For unit tests: fixed limits and a clock the test moves. */
+    SignInThrottle(
+            int addressBurst, int addressRefillSeconds, int userBurst, int userRefillSeconds, LongSupplier clock) {
+        this.addressBurst = addressBurst;
+        this.addressRefillSeconds = addressRefillSeconds;
+        this.userBurst = userBurst;
+        this.userRefillSeconds = userRefillSeconds;
+        this.concurrentChecks = 2;
+        this.knownAddressDays = 30;
+        this.clock = clock;
+        init();
+    }
+
+    @PostConstruct
+    void init() {
+        checks = new Semaphore(Math.max(1, concurrentChecks), true);
+    }
+
+    /** How long the caller must wait before trying again, or empty when the attempt may go ahead. */
+    public Optional<Duration> refusal(String address, String username) {
+        long now = clock.getAsLong();
+        long wait = waitOf(addresses.get(address), addressBurst, addressRefillSeconds, now);
+        String name = normalized(username);
+        if (!name.isEmpty() && !isKnown(name, address, now)) {
+            wait = Math.max(wait, waitOf(users.get(name), userBurst, userRefillSeconds, now));
+        }
+        return wait > 0 ? Optional.of(Duration.ofNanos(wait)) : Optional.empty();
+    }
+
+    public void failed(String address, String username) {
+        long now = clock.getAsLong();
+        fill(addresses, address, addressRefillSeconds, now);
+        String name = normalized(username);
+        if (!name.isEmpty()) {
+            fill(users, name, userRefillSeconds, now);
+        }
+    }
+
+    /** A right password: the address becomes one this user is known to sign in from. */
+    public void succeeded(String address, String username) {
+        String name = normalized(username);
+        long now = clock.getAsLong();
+        Deque<Known> known = knownAddresses.computeIfAbsent(name, n -> new ArrayDeque<>());
+        synchronized (known) {
+            known.removeIf(k -> k.address.equals(address));
+            known.addFirst(new Known(address, now));
+            while (known.size() > KNOWN_ADDRESSES_PER_USER) {
+                known.removeLast();
+            }
+        }
+        trim(knownAddresses);
+    }
+
+    /**
+     * Runs a password check once one of the few check permits is free; empty when none frees up within two
+     * seconds, so the caller is told to come back instead of queueing on the processors.
+     */
+    public <T> Optional<T> check(Supplier<T> passwordCheck) {
+        try {
+            if (!checks.tryAcquire(2, TimeUnit.SECONDS)) {
+                return Optional.empty();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable(passwordCheck.get());
+        } finally {
+            checks.release();
+        }
+    }
+
+    private boolean isKnown(String name, String address, long now) {
+        Deque<Known> known = knownAddresses.get(name);
+        if (known == null) {
+            return false;
+        }
+        long maxAge = TimeUnit.DAYS.toNanos(knownAddressDays);
+        synchronized (known) {
+            return known.stream().anyMatch(k -> k.address.equals(address) && now - k.since < maxAge);
+        }
+    }
+
+    private static long waitOf(Bucket bucket, int burst, int refillSeconds, long now) {
+        if (bucket == null) {
+            return 0;
+        }
+        // the time until one more attempt fits under the burst
+        double excess = bucket.levelAt(now, refillSeconds) + 1 - burst;
+        return excess <= 0 ? 0 : (long) (excess * TimeUnit.SECONDS.toNanos(refillSeconds));
+    }
+
+    private void fill(Map<String, Bucket> buckets, String key, int refillSeconds, long now) {
+        buckets.compute(key, (k, bucket) -> {
+            Bucket current = bucket == null ? new Bucket(0, now) : bucket;
+            return new Bucket(current.levelAt(now, refillSeconds) + 1, now);
+        });
+        if (buckets.size() > MAX_ENTRIES) {
+            buckets.entrySet().removeIf(e -> e.getValue().levelAt(now, refillSeconds) <= 0);
+            trim(buckets);
+        }
+    }
+
+    /** Last resort against a flood of distinct keys: forget arbitrary entries beyond the bound. */
+    private static void trim(Map<String, ?> map) {
+        Iterator<String> keys = map.keySet().iterator();
+        while (map.size() > MAX_ENTRIES && keys.hasNext()) {
+            keys.next();
+            keys.remove();
+        }
+    }
+
+    static String normalized(String username) {
+        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+    }
+
+    int trackedAddresses() {
+        return addresses.size();
+    }
+
+    /** Wrong attempts not yet drained, as of a moment. */
+    private record Bucket(double level, long at) {
+        double levelAt(long now, int refillSeconds) {
+            double drained = (double) (now - at) / TimeUnit.SECONDS.toNanos(refillSeconds);
+            return Math.max(0, level - drained);
+        }
+    }
+
+    private record Known(String address, long since) {}
+}
