@@ -24,6 +24,8 @@ class SignInThrottleIT {
 
     @Test
     void aFloodOfWrongPasswordsFromOneAddressGets429WithRetryAfter() {
+        String username = Unique.username("dungmk");
+        AdminData.createUser(username, Vigil.PASSWORD, "INSPECTOR");
         String attacker = nextAddress();
         int refusedAt = -1;
         Answer last = null;
@@ -41,8 +43,6 @@ class SignInThrottleIT {
         assertThat(last.header("Retry-After")).as("Retry-After seconds").matches("[1-9][0-9]*");
         assertThat(last.header("Content-Type")).startsWith("application/problem+json");
         assertThat(last.body).contains("\"status\":429").contains("Vui lòng thử lại sau");
-        String username = Unique.username("dungmk");
-        AdminData.createUser(username, Vigil.PASSWORD, "INSPECTOR");
         Answer english = get(attacker, "/api/v1/me", Vigil.basic(username, Vigil.PASSWORD), "en");
         assertThat(english.status)
                 .as("even right credentials wait: the attempt is refused before the password is hashed")

@@ -51,7 +51,7 @@ public class SignInThrottle {
     int userRefillSeconds;
 
     @Inject
-    @ConfigProperty(name = "vigil.signin.concurrent-checks", defaultValue = "2")
+    @ConfigProperty(name = "vigil.signin.concurrent-checks", defaultValue = "0")
     int concurrentChecks;
 
     @Inject
@@ -79,9 +79,13 @@ public class SignInThrottle {
         init();
     }
 
+    /** At most this many password hashes at once; 0 means half the processors, so hashing never takes them all. */
     @PostConstruct
     void init() {
-        checks = new Semaphore(Math.max(1, concurrentChecks), true);
+        int permits = concurrentChecks > 0
+                ? concurrentChecks
+                : Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+        checks = new Semaphore(permits, true);
     }
 
     /** How long the caller must wait before trying again, or empty when the attempt may go ahead. */
