@@ -41,12 +41,18 @@ class CoreMigrationTest {
     }
 
     @Test
-    void appliesTheSchemaTheThreeSeedsTheDocumentTablesAndTheDigestLedgerOnce() throws SQLException {
-        assertThat(appliedFirst).isEqualTo(6);
+    void appliesTheSchemaTheThreeSeedsTheDocumentTablesTheDigestLedgerAndTheApiTokensOnce() throws SQLException {
+        assertThat(appliedFirst).isEqualTo(7);
         assertThat(strings("select version || ':' || type || ':' || success from core.flyway_schema_history"
                         + " where version is not null order by installed_rank"))
                 .containsExactly(
-                        "1:SQL:true", "2:JDBC:true", "3:JDBC:true", "4:JDBC:true", "5:SQL:true", "11:SQL:true");
+                        "1:SQL:true",
+                        "2:JDBC:true",
+                        "3:JDBC:true",
+                        "4:JDBC:true",
+                        "5:SQL:true",
+                        "11:SQL:true",
+                        "12:SQL:true");
     }
 
     @Test
