@@ -22,12 +22,16 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
+import vn.vigil.core.api.staff.ApiTokens;
+import vn.vigil.core.api.staff.Authenticator;
 import vn.vigil.web.i18n.Bundles;
 
 /**
  * One mechanism for both doors. People sign in on the Faces login page, which hands the credential over with
  * {@code SecurityContext.authenticate}; Liberty then keeps that login in its single sign-on cookie and hands it back
- * on every request, which this mechanism accepts as it is. API clients send HTTP Basic credentials on each call.
+ * on every request, which this mechanism accepts as it is. API clients send a personal API token
+ * ({@code Authorization: Bearer vgl_…}) or HTTP Basic credentials on each call.
  * An anonymous request for a protected page goes to the login page; one for the API gets 401 with a JSON problem.
  *
  * <p>Why not {@code @AutoApplySession}: on Liberty it logs the caller in anew on every request, and each such login
@@ -60,6 +64,9 @@ public class VigilAuthenticationMechanism implements HttpAuthenticationMechanism
 
     @Inject
     BasicCredentialCache basicCache;
+
+    @Inject
+    ApiTokens apiTokens;
 
     @Override
     public AuthenticationStatus validateRequest(
@@ -146,6 +153,29 @@ public class VigilAuthenticationMechanism implements HttpAuthenticationMechanism
                 Set.copyOf(result.get().getCallerGroups()));
         basicCache.remember(name, password, caller);
         return statelessLogin(context, caller);
+    }
+
+    /**
+     * A personal API token: one indexed look-up of its digest, no password hash. Wrong tokens count against the
+     * client's address like wrong passwords, so nobody can try tokens in bulk either.
+     */
+    private AuthenticationStatus tokenLogin(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context, String token) {
+        String address = request.getRemoteAddr();
+        Optional<Duration> wait = throttle.refusal(address, null);
+        if (wait.isPresent()) {
+            return tooManyAttempts(request, response, seconds(wait.get()));
+        }
+        Optional<Authenticator.SignedIn> signedIn = apiTokens.authenticate(token, address);
+        if (signedIn.isEmpty()) {
+            throttle.failed(address, null);
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"Vigil\", error=\"invalid_token\"");
+            problem(request, response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", "auth.tokenRefused");
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        Set<String> roles = signedIn.get().roles().stream().map(Enum::name).collect(Collectors.toUnmodifiableSet());
+        return statelessLogin(
+                context, new BasicCredentialCache.Caller(signedIn.get().username(), roles));
     }
 
     /**
