@@ -11,6 +11,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
 /**
@@ -28,7 +31,11 @@ import java.util.stream.Stream;
  */
 public final class EmbeddedDatabase {
 
+    /** Set by {@link Foreground} to the Liberty server's process id: PostgreSQL stops after that server. */
+    static final String SERVER_PID_PROPERTY = "vigil.server.pid";
+
     private static final String DATABASE = "vigil";
+    private static final long SERVER_STOP_SECONDS = 60;
 
     /**
      * Held for the life of the JVM: zonky's lock on the data folder lives in this object, and the garbage collector
@@ -139,12 +146,35 @@ public final class EmbeddedDatabase {
         if (postmaster.isEmpty()) {
             return;
         }
+        awaitServerStop();
         if (Postmaster.stop(postmaster.get())) {
             System.out.println("[vigil] Embedded PostgreSQL stopped (data in " + dataDir + ")");
         } else {
             System.out.println("[vigil] Embedded PostgreSQL (process "
                     + postmaster.get().pid() + ") did not stop: stop it with kill -9 "
                     + postmaster.get().pid());
+        }
+    }
+
+    /**
+     * On Ctrl+C, Foreground's hook stops the server at the same time: its connections should close first. No lambda
+     * here: a shutdown hook cannot count on loading anything new.
+     */
+    private static void awaitServerStop() {
+        Long serverPid = Long.getLong(SERVER_PID_PROPERTY);
+        if (serverPid == null) {
+            return;
+        }
+        Optional<ProcessHandle> server = ProcessHandle.of(serverPid);
+        if (server.isEmpty()) {
+            return;
+        }
+        try {
+            server.get().onExit().get(SERVER_STOP_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            // stop PostgreSQL anyway
         }
     }
 }

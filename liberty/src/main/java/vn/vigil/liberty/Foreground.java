@@ -38,6 +38,8 @@ public final class Foreground {
             return;
         }
         ProcessHandle process = liberty.get();
+        // the embedded database's shutdown hook lets the server stop before it stops PostgreSQL
+        System.setProperty(EmbeddedDatabase.SERVER_PID_PROPERTY, Long.toString(process.pid()));
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(() -> stopServer(wlp, serverName, process), "vigil-liberty-stop"));
         System.out.println();
