@@ -25,7 +25,7 @@ public final class Foreground {
 
     private Foreground() {}
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws InterruptedException {
         Path wlp = Paths.get(args[0]).toAbsolutePath();
         String port = args.length > 1 ? args[1] : "9080";
         String serverName = args.length > 2 ? args[2] : "vigil";
@@ -49,7 +49,8 @@ public final class Foreground {
         System.out.println("[vigil] Press Ctrl+C to stop.");
         process.onExit().join();
         if (STOPPING.get()) {
-            return; // Ctrl+C: the shutdown hooks are stopping everything
+            // Ctrl+C: the shutdown hooks stop everything and the JVM ends with them; Maven must not go on meanwhile
+            Thread.currentThread().join();
         }
         System.out.println("[vigil] " + server.describeEnd(process.pid()) + ". Stopping.");
         System.exit(SERVER_ENDED);
