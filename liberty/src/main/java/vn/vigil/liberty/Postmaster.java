@@ -57,15 +57,15 @@ final class Postmaster {
                 || !Paths.get(command.get()).getFileName().toString().equals("postgres")) {
             return false;
         }
-        try {
-            Path cwd = Paths.get("/proc", Long.toString(process.pid()), "cwd");
-            if (Files.exists(cwd)) {
-                return Files.isSameFile(cwd.toRealPath(), dataDir.toRealPath());
+        if (Files.isDirectory(Paths.get("/proc/self"))) {
+            try {
+                // same device and inode: the folder itself, whatever path led to it
+                return Files.isSameFile(Paths.get("/proc", Long.toString(process.pid()), "cwd"), dataDir);
+            } catch (IOException | SecurityException e) {
+                return false; // the process is gone, the folder does not exist, or the process is not ours to read
             }
-        } catch (IOException | SecurityException e) {
-            // fall back to the command line
         }
-        return process.info().commandLine().orElse("").contains(dataDir.toString());
+        return (" " + process.info().commandLine().orElse("") + " ").contains(" -D " + dataDir + " ");
     }
 
     /**
