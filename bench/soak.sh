@@ -9,6 +9,8 @@ BASE=${1:-http://localhost:9080}
 TOTAL=${2:-100000}
 PARALLEL=${3:-4}
 STEP=10000
+# how requests authenticate, in turn (SOAK_AUTH="session basic" on a server without API tokens)
+read -r -a MODES <<< "${SOAK_AUTH:-session basic token}"
 source "$(dirname "$0")/measure.sh"
 PID=${PID:-$(cat "$(dirname "$0")/../liberty/target/liberty/wlp/usr/servers/.pid/vigil.pid")}
 
@@ -48,11 +50,12 @@ batch() {
     echo "url = \"$BASE$path\""
     echo "output = \"/dev/null\""
     echo "header = \"Accept-Language: vi\""
-    case $((i % 3)) in
-      0) echo "cookie = \"$(session_jar "$user")\"" ;;
-      1) [[ "$path" == /api/* ]] && echo "user = \"$user:$PASSWORD\"" || echo "cookie = \"$(session_jar "$user")\"" ;;
-      2) [[ "$path" == /api/* ]] && echo "header = \"Authorization: Bearer $(api_token "$user")\"" \
-          || echo "cookie = \"$(session_jar "$user")\"" ;;
+    mode=${MODES[i % ${#MODES[@]}]}
+    [[ "$path" == /api/* ]] || mode=session
+    case $mode in
+      session) echo "cookie = \"$(session_jar "$user")\"" ;;
+      basic) echo "user = \"$user:$PASSWORD\"" ;;
+      token) echo "header = \"Authorization: Bearer $(api_token "$user")\"" ;;
     esac
     echo "next"
   done >> "$file"
