@@ -18,6 +18,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.vigil.core.api.AccessDeniedException;
@@ -46,8 +47,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     static final Problems.Type LOCK_TIMEOUT =
             new Problems.Type("tag:vigil.vn,2026:problem:lock-timeout", "problem.lockTimeout.title");
 
+    /** The background executor's queue is full: try the same again later. */
+    static final Problems.Type BACKGROUND_BUSY =
+            new Problems.Type("tag:vigil.vn,2026:problem:background-busy", "problem.backgroundBusy.title");
+
     /** Seconds a caller waits before repeating a request that found its data held by another transaction. */
     static final int LOCK_RETRY_AFTER = 30;
+
+    /** Seconds a caller waits before handing in long work again when the queue was full. */
+    static final int BACKGROUND_RETRY_AFTER = 60;
 
     @Context
     HttpHeaders headers;
@@ -63,6 +71,17 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         Optional<StoppedStatement> stopped = StoppedStatement.in(failure);
         if (stopped.isPresent()) {
             return stopped(stopped.get());
+        }
+        if (causedBy(failure, RejectedExecutionException.class)) {
+            return Problems.typed(
+                            headers,
+                            uri,
+                            Response.Status.SERVICE_UNAVAILABLE,
+                            BACKGROUND_BUSY,
+                            "background-busy",
+                            "error.backgroundBusy")
+                    .header(HttpHeaders.RETRY_AFTER, BACKGROUND_RETRY_AFTER)
+                    .build();
         }
         Throwable e = unwrap(failure);
         if (e instanceof AccessDeniedException) {
@@ -176,6 +195,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                         "statement-timeout",
                         stopped.reason().messageKey())
                 .build();
+    }
+
+    private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final java.util.regex.Pattern PROPERTY =
