@@ -68,7 +68,7 @@ CONFIG=$(mktemp)
 batch "$CONFIG"
 for ((done_ = STEP; done_ <= TOTAL; done_ += STEP)); do
   start=$(date +%s)
-  bad=$(curl -s -Z --parallel-max "$PARALLEL" -K "$CONFIG" -w '%{http_code}\n' | grep -vc '^200$' || true)
+  bad=$(curl -s --no-progress-meter -Z --parallel-max "$PARALLEL" -K "$CONFIG" -w '%{http_code}\n' | grep -vc '^200$' || true)
   echo "| $done_ | $(live_heap_mb) | $(count_of javax.security.auth.Subject) | $(count_of com.ibm.ws.security.token.ltpa.internal.LTPAToken2) | $bad | $(($(date +%s) - start)) |"
 done
 rm -f "$CONFIG"

@@ -29,12 +29,18 @@ public final class Failures {
         return hasSqlState(failure, EXCLUSION_VIOLATION);
     }
 
-    private static boolean hasSqlState(Throwable failure, String state) {
+    /** The innermost database failure with that SQLSTATE, or null (see {@link StoppedStatement}). */
+    static SQLException withSqlState(Throwable failure, String state) {
+        SQLException found = null;
         for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
             if (t instanceof SQLException sql && state.equals(sql.getSQLState())) {
-                return true;
+                found = sql;
             }
         }
-        return false;
+        return found;
+    }
+
+    private static boolean hasSqlState(Throwable failure, String state) {
+        return withSqlState(failure, state) != null;
     }
 }

@@ -17,13 +17,17 @@ import vn.vigil.core.api.MigrationState;
 import vn.vigil.core.api.MigrationsCompleted;
 import vn.vigil.core.api.ModuleSchema;
 
-/** Migrates every module's schema when the application starts, then asks for demo data if it is switched on. */
+/**
+ * Migrates every module's schema when the application starts, then asks for demo data if it is switched on.
+ * Migrations use a small pool of their own ({@code jdbc/vigil-migrations}) without the interactive statement ceiling:
+ * they run once, at start-up, and may rebuild an index over millions of rows.
+ */
 @ApplicationScoped
 public class DatabaseStartup implements MigrationState {
 
     private static final Logger LOG = Logger.getLogger(DatabaseStartup.class.getName());
 
-    @Resource(lookup = "jdbc/vigil")
+    @Resource(lookup = "jdbc/vigil-migrations")
     DataSource dataSource;
 
     @Inject

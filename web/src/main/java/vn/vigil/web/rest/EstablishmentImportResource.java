@@ -1,6 +1,8 @@
 package vn.vigil.web.rest;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -15,9 +17,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.vigil.core.api.BackgroundWork;
 import vn.vigil.core.api.Role;
 import vn.vigil.inspection.api.EstablishmentImport;
 import vn.vigil.inspection.api.ImportFile;
@@ -43,6 +48,12 @@ public class EstablishmentImportResource {
     @Inject
     EstablishmentImport imports;
 
+    @Resource(lookup = BackgroundWork.EXECUTOR)
+    ManagedExecutorService executor;
+
+    @Inject
+    BackgroundWork backgroundWork;
+
     @Context
     HttpHeaders headers;
 
@@ -50,20 +61,23 @@ public class EstablishmentImportResource {
     @Consumes({"text/csv", XLSX})
     @Operation(
             summary = "Checks (dryRun=true, the default) or imports a CSV (UTF-8) or XLSX file of establishments;"
-                    + " the import is all-or-nothing and refuses a file with any bad row")
-    public Response importFile(
+                    + " the import is all-or-nothing and refuses a file with any bad row. It runs as background work:"
+                    + " 503 with Retry-After when too much of it is already waiting")
+    public CompletionStage<Response> importFile(
             @QueryParam("dryRun") @DefaultValue("true") @Parameter(description = "true: check only") boolean dryRun,
             byte[] content) {
         String type =
                 headers.getMediaType() == null ? "" : headers.getMediaType().toString();
         ImportFile file = new ImportFile(type.startsWith(XLSX) ? "upload.xlsx" : "upload.csv", content);
         if (dryRun) {
-            return Response.ok(outcome(imports.dryRun(file))).build();
+            return CompletableFuture.completedFuture(
+                    Response.ok(outcome(imports.dryRun(file))).build());
         }
-        int imported = imports.importAll(file, saved -> {});
-        return Response.status(Response.Status.CREATED)
-                .entity(new ImportOutcome(imported, imported, List.of(), List.of()))
-                .build();
+        // long work: on the bounded background executor, with long statements allowed; no request thread waits
+        return executor.supplyAsync(() -> backgroundWork.withLongStatements(() -> imports.importAll(file, saved -> {})))
+                .thenApply(imported -> Response.status(Response.Status.CREATED)
+                        .entity(new ImportOutcome(imported, imported, List.of(), List.of()))
+                        .build());
     }
 
     private ImportOutcome outcome(ImportReport report) {

@@ -10,18 +10,22 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.vigil.core.api.AccessDeniedException;
 import vn.vigil.core.api.ConflictException;
 import vn.vigil.core.api.DomainException;
 import vn.vigil.web.Failures;
+import vn.vigil.web.StoppedStatement;
 
 /**
  * Turns every failure of the API into a JSON problem body with a message in the caller's language. Unexpected
@@ -32,14 +36,53 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
 
+    /**
+     * A statement ran past the ceiling: retrying the same request fails the same way, so it is a 4xx the caller must
+     * change (a narrower filter), not a 503 that invites the same request again.
+     */
+    static final Problems.Type STATEMENT_TIMEOUT =
+            new Problems.Type("tag:vigil.vn,2026:problem:statement-timeout", "problem.statementTimeout.title");
+
+    /** Data held by another transaction for longer than the lock ceiling: it frees up, so try the same again later. */
+    static final Problems.Type LOCK_TIMEOUT =
+            new Problems.Type("tag:vigil.vn,2026:problem:lock-timeout", "problem.lockTimeout.title");
+
+    /** The background executor's queue is full: try the same again later. */
+    static final Problems.Type BACKGROUND_BUSY =
+            new Problems.Type("tag:vigil.vn,2026:problem:background-busy", "problem.backgroundBusy.title");
+
+    /** Seconds a caller waits before repeating a request that found its data held by another transaction. */
+    static final int LOCK_RETRY_AFTER = 30;
+
+    /** Seconds a caller waits before handing in long work again when the queue was full. */
+    static final int BACKGROUND_RETRY_AFTER = 60;
+
     @Context
     HttpHeaders headers;
 
     @Context
     UriInfo uri;
 
+    @Context
+    Request request;
+
     @Override
     public Response toResponse(Throwable failure) {
+        Optional<StoppedStatement> stopped = StoppedStatement.in(failure);
+        if (stopped.isPresent()) {
+            return stopped(stopped.get());
+        }
+        if (causedBy(failure, RejectedExecutionException.class)) {
+            return Problems.typed(
+                            headers,
+                            uri,
+                            Response.Status.SERVICE_UNAVAILABLE,
+                            BACKGROUND_BUSY,
+                            "background-busy",
+                            "error.backgroundBusy")
+                    .header(HttpHeaders.RETRY_AFTER, BACKGROUND_RETRY_AFTER)
+                    .build();
+        }
         Throwable e = unwrap(failure);
         if (e instanceof AccessDeniedException) {
             return Problems.of(headers, uri, Response.Status.FORBIDDEN, "forbidden", "error.forbidden");
@@ -127,6 +170,40 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 "incident-" + incident,
                 "error.unexpected",
                 incident);
+    }
+
+    private Response stopped(StoppedStatement stopped) {
+        // the path only: a query string can hold what someone searched for
+        stopped.log((request == null ? "?" : request.getMethod()) + " "
+                + (uri == null ? "?" : uri.getRequestUri().getRawPath()));
+        if (stopped.reason() == StoppedStatement.Reason.LOCKED) {
+            return Problems.typed(
+                            headers,
+                            uri,
+                            Response.Status.SERVICE_UNAVAILABLE,
+                            LOCK_TIMEOUT,
+                            "lock-timeout",
+                            stopped.reason().messageKey())
+                    .header(HttpHeaders.RETRY_AFTER, LOCK_RETRY_AFTER)
+                    .build();
+        }
+        return Problems.typed(
+                        headers,
+                        uri,
+                        Problems.UNPROCESSABLE_CONTENT,
+                        STATEMENT_TIMEOUT,
+                        "statement-timeout",
+                        stopped.reason().messageKey())
+                .build();
+    }
+
+    private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final java.util.regex.Pattern PROPERTY =

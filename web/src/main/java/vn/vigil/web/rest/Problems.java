@@ -15,6 +15,50 @@ final class Problems {
 
     private Problems() {}
 
+    /**
+     * A problem with a type of its own (RFC 9457, section 3.1.1): a URI that names it (not meant to be fetched)
+     * and the bundle key of its title, the same for every occurrence.
+     */
+    record Type(String uri, String titleKey) {}
+
+    /** 422: the request is well formed, but the server will not carry it out as asked. */
+    static final Response.StatusType UNPROCESSABLE_CONTENT = new Response.StatusType() {
+        @Override
+        public int getStatusCode() {
+            return 422;
+        }
+
+        @Override
+        public Response.Status.Family getFamily() {
+            return Response.Status.Family.CLIENT_ERROR;
+        }
+
+        @Override
+        public String getReasonPhrase() {
+            return "Unprocessable Content";
+        }
+    };
+
+    /** A problem of its own type; the caller may add headers (Retry-After) before building it. */
+    static Response.ResponseBuilder typed(
+            HttpHeaders headers,
+            UriInfo uri,
+            Response.StatusType status,
+            Type type,
+            String code,
+            String key,
+            Object... args) {
+        Locale locale = locale(headers);
+        Problem problem = new Problem(
+                type.uri(),
+                Bundles.text(locale, type.titleKey()),
+                status.getStatusCode(),
+                Bundles.text(locale, key, args),
+                uri == null ? null : uri.getPath(),
+                code);
+        return Response.status(status).type(PROBLEM_JSON).entity(problem);
+    }
+
     static Response of(
             HttpHeaders headers, UriInfo uri, Response.Status status, String code, String key, Object... args) {
         Locale locale = locale(headers);

@@ -8,6 +8,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -15,11 +17,13 @@ import java.util.stream.Stream;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
+import vn.vigil.core.api.BackgroundWork;
 import vn.vigil.core.api.DomainException;
 import vn.vigil.inspection.api.EstablishmentImport;
 import vn.vigil.inspection.api.ImportFile;
 import vn.vigil.inspection.api.ImportProblem;
 import vn.vigil.inspection.api.ImportReport;
+import vn.vigil.web.StoppedStatement;
 
 /** Import establishments from a file: upload and dry run, then the all-or-nothing import with a progress bar. */
 @Named
@@ -32,8 +36,11 @@ public class EstablishmentImportBean implements Serializable {
     @Inject
     EstablishmentImport imports;
 
-    @Resource
+    @Resource(lookup = BackgroundWork.EXECUTOR)
     transient ManagedExecutorService executor;
+
+    @Inject
+    BackgroundWork backgroundWork;
 
     private ImportFile file;
     private ImportReport report;
@@ -53,7 +60,11 @@ public class EstablishmentImportBean implements Serializable {
 
     public void startImport() {
         if (file != null && report != null && report.clean() && job == null) {
-            job = ImportJob.start(executor, imports, file, report.rowCount());
+            try {
+                job = ImportJob.start(executor, backgroundWork, imports, file, report.rowCount());
+            } catch (RejectedExecutionException full) {
+                FacesMessages.error("error.backgroundBusy");
+            }
         }
     }
 
@@ -65,11 +76,18 @@ public class EstablishmentImportBean implements Serializable {
             report = null;
         } catch (DomainException e) {
             FacesMessages.refused(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Establishment import failed", e);
-            FacesMessages.error("import.failed", String.valueOf(e.getMessage()));
+            Optional<StoppedStatement> stopped = StoppedStatement.in(e);
+            if (stopped.isPresent()) {
+                stopped.get().log("the establishment import page");
+                FacesMessages.error(
+                        stopped.get().reason() == StoppedStatement.Reason.TOO_LONG
+                                ? "import.stopped"
+                                : stopped.get().reason().messageKey());
+            } else {
+                LOG.log(Level.WARNING, "Establishment import failed", e);
+                FacesMessages.error("import.failed", String.valueOf(e.getMessage()));
+            }
         } finally {
             job = null;
         }

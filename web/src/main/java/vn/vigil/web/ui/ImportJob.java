@@ -2,17 +2,17 @@ package vn.vigil.web.ui;
 
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import java.io.Serializable;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import vn.vigil.core.api.DomainException;
+import vn.vigil.core.api.BackgroundWork;
 import vn.vigil.inspection.api.EstablishmentImport;
 import vn.vigil.inspection.api.ImportFile;
+import vn.vigil.web.BackgroundOutcome;
 
 /**
- * One import running on the container's managed executor (which carries the signed-in user's security context),
- * with the rows written so far for a progress bar. Only the file's bytes and a counter cross threads.
+ * One import running on the bounded background executor (which carries the signed-in user's security context), in
+ * a transaction with long statements allowed, with the rows written so far for a progress bar. Only the file's bytes
+ * and a counter cross threads.
  */
 final class ImportJob implements Serializable {
 
@@ -26,10 +26,16 @@ final class ImportJob implements Serializable {
         this.rowCount = rowCount;
     }
 
+    /** @throws java.util.concurrent.RejectedExecutionException when the background executor's queue is full */
     static ImportJob start(
-            ManagedExecutorService executor, EstablishmentImport imports, ImportFile file, int rowCount) {
+            ManagedExecutorService executor,
+            BackgroundWork backgroundWork,
+            EstablishmentImport imports,
+            ImportFile file,
+            int rowCount) {
         ImportJob job = new ImportJob(rowCount);
-        job.outcome = executor.submit(() -> imports.importAll(file, job.saved::set));
+        job.outcome =
+                executor.submit(() -> backgroundWork.withLongStatements(() -> imports.importAll(file, job.saved::set)));
         return job;
     }
 
@@ -41,17 +47,8 @@ final class ImportJob implements Serializable {
         return Math.min(99, (int) (saved.get() * 100L / Math.max(1, rowCount)));
     }
 
-    /** The number imported; throws the refusal that stopped the job (nothing was saved then). */
-    int imported() throws InterruptedException {
-        try {
-            return outcome.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof DomainException refused) {
-                throw refused;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (CancellationException e) {
-            throw new IllegalStateException(e);
-        }
+    /** The number imported; throws the failure that stopped the job (nothing was saved then). */
+    int imported() {
+        return BackgroundOutcome.of(outcome);
     }
 }

@@ -9,11 +9,17 @@ import org.primefaces.model.SortMeta;
 import org.primefaces.util.Callbacks.SerializableSupplier;
 import vn.vigil.core.api.Page;
 import vn.vigil.core.api.PageRequest;
+import vn.vigil.web.StoppedStatement;
 
 /**
  * A lazy table model over a service method that returns a page together with its total. PrimeFaces asks for the
  * count and then for the rows; this answers both with one service call per page shown, asking again for the total
  * only when the filter has changed (the first page, fetched for the count, then serves the rows).
+ *
+ * <p>When the database stops the query at its time or lock ceiling, the table shows no rows and the person is told
+ * why (a narrower filter, or a moment's wait) on the same page, once per request: the rows asked for right after the
+ * count are not fetched again, and the next request (the same filter once more, or another) tries afresh. The list is
+ * filled while the page is written, too late for the exception handler to show a message.
  *
  * @param <Q> the filter, compared with {@code equals} (a record)
  * @param <T> a row
@@ -28,6 +34,12 @@ public class PagedModel<Q, T> extends LazyDataModel<T> {
         Page<T> fetch(Q filter, PageRequest page);
     }
 
+    /** What the person is told, and the log, when the database stopped the query. */
+    @FunctionalInterface
+    interface Explanation extends Serializable {
+        void of(StoppedStatement stopped);
+    }
+
     /** The value that identifies a row (its id), for selection and row actions. */
     @FunctionalInterface
     public interface Key<T> extends Serializable {
@@ -38,24 +50,32 @@ public class PagedModel<Q, T> extends LazyDataModel<T> {
     private final Source<Q, T> source;
     private final int rows;
     private final Key<T> key;
+    private final Explanation explanation;
 
     private Q counted;
     private long total;
+    private boolean stopped;
     private transient Page<T> prefetched;
 
     /** {@code rows}: the table's page size, used for the first page fetched with the count. */
     public PagedModel(SerializableSupplier<Q> filter, Source<Q, T> source, int rows, Key<T> key) {
+        this(filter, source, rows, key, FacesMessages::stopped);
+    }
+
+    PagedModel(SerializableSupplier<Q> filter, Source<Q, T> source, int rows, Key<T> key, Explanation explanation) {
         this.filter = filter;
         this.source = source;
         this.rows = rows;
         this.key = key;
+        this.explanation = explanation;
     }
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
         Q current = filter.get();
-        if (!current.equals(counted)) {
-            prefetched = source.fetch(current, new PageRequest(0, rows));
+        if (!current.equals(counted) || stopped) {
+            stopped = false;
+            prefetched = fetch(current, new PageRequest(0, rows));
             counted = current;
             total = prefetched.total();
         }
@@ -66,12 +86,22 @@ public class PagedModel<Q, T> extends LazyDataModel<T> {
     public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         Q current = filter.get();
         PageRequest request = new PageRequest(first / pageSize, pageSize);
-        Page<T> page = isPrefetched(current, request) ? prefetched : source.fetch(current, request);
+        Page<T> page = isPrefetched(current, request) ? prefetched : fetch(current, request);
         prefetched = null;
         counted = current;
         total = page.total();
         setRowCount((int) Math.min(total, Integer.MAX_VALUE));
         return page.items();
+    }
+
+    private Page<T> fetch(Q current, PageRequest request) {
+        try {
+            return source.fetch(current, request);
+        } catch (RuntimeException failure) {
+            explanation.of(StoppedStatement.in(failure).orElseThrow(() -> failure));
+            stopped = true;
+            return new Page<>(List.of(), 0, request.page(), request.size());
+        }
     }
 
     private boolean isPrefetched(Q current, PageRequest request) {

@@ -5,15 +5,20 @@ import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.PhaseId;
 import jakarta.persistence.OptimisticLockException;
 import java.util.Iterator;
+import java.util.Optional;
 import vn.vigil.core.api.DomainException;
 import vn.vigil.web.Failures;
+import vn.vigil.web.StoppedStatement;
 
 /**
  * The last line behind the backing beans: a business refusal or a concurrent edit that reaches Faces (for example
  * an optimistic-lock failure raised at commit, after the bean's own checks) becomes a message on the same page in
  * the person's language, instead of the error page. Nothing was saved in either case: the transaction rolled back.
+ * So does a statement the database stopped at its time or lock ceiling, while the page can still show a message
+ * (not once it is being written: the lists catch their own, see {@link PagedModel}).
  */
 public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -36,6 +41,14 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
     }
 
     private static boolean explain(Throwable failure) {
+        Optional<StoppedStatement> stopped = StoppedStatement.in(failure);
+        if (stopped.isPresent()) {
+            if (FacesContext.getCurrentInstance().getCurrentPhaseId() == PhaseId.RENDER_RESPONSE) {
+                return false;
+            }
+            FacesMessages.stopped(stopped.get());
+            return true;
+        }
         if (Failures.isUniqueViolation(failure)) {
             FacesMessages.error("error.duplicateValue");
             return true;

@@ -1,7 +1,10 @@
 package vn.vigil.web.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.persistence.QueryTimeoutException;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +12,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import vn.vigil.core.api.Page;
 import vn.vigil.core.api.PageRequest;
+import vn.vigil.web.StoppedStatement;
 
 /** The lazy table model asks the service once per page shown, as PrimeFaces asks for the count and then the rows. */
 class PagedModelTest {
@@ -18,10 +22,21 @@ class PagedModelTest {
     private final List<String> calls = new ArrayList<>();
     private String filter = "all";
 
-    private final PagedModel<String, Integer> model = new PagedModel<>(() -> filter, this::fetch, 25, n -> "n" + n);
+    private final List<StoppedStatement> explained = new ArrayList<>();
+
+    private final PagedModel<String, Integer> model =
+            new PagedModel<>(() -> filter, this::fetch, 25, n -> "n" + n, explained::add);
 
     private Page<Integer> fetch(String query, PageRequest page) {
         calls.add(query + "@" + page.page() + "x" + page.size());
+        if ("everything".equals(query)) {
+            throw new QueryTimeoutException(
+                    "could not execute query",
+                    new SQLException("ERROR: canceling statement due to statement timeout", "57014"));
+        }
+        if ("broken".equals(query)) {
+            throw new IllegalStateException("not a stopped statement");
+        }
         List<Integer> matching =
                 "even".equals(query) ? NUMBERS.stream().filter(n -> n % 2 == 0).toList() : NUMBERS;
         List<Integer> items =
@@ -83,5 +98,45 @@ class PagedModelTest {
         assertThat(model.getRowKey(30)).isEqualTo("n30");
         assertThat(model.getRowData("n30")).isEqualTo(30);
         assertThat(model.getRowData("n3")).as("not on the page shown").isNull();
+    }
+
+    @Test
+    void aQueryStoppedAtTheCeilingShowsNoRowsAndIsExplainedOncePerRequest() {
+        filter = "everything";
+
+        assertThat(show(0)).isEmpty();
+        assertThat(model.getRowCount()).isZero();
+        assertThat(calls)
+                .as("the rows asked for after the count are not fetched again")
+                .hasSize(1);
+        assertThat(explained)
+                .singleElement()
+                .extracting(StoppedStatement::reason)
+                .isEqualTo(StoppedStatement.Reason.TOO_LONG);
+    }
+
+    @Test
+    void theNextRequestTriesAStoppedQueryAgain() {
+        filter = "everything";
+        show(0);
+        filter = "all";
+        calls.clear();
+
+        assertThat(show(0)).hasSize(25);
+        assertThat(calls).containsExactly("all@0x25");
+
+        filter = "everything";
+        show(0);
+        calls.clear();
+        show(0);
+        assertThat(calls).as("the same filter once more is asked again").containsExactly("everything@0x25");
+    }
+
+    @Test
+    void otherFailuresAreNotExplainedAway() {
+        filter = "broken";
+
+        assertThatThrownBy(() -> model.count(Map.of())).isInstanceOf(IllegalStateException.class);
+        assertThat(explained).isEmpty();
     }
 }

@@ -2,6 +2,7 @@ package vn.vigil.core.infrastructure.mail;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -16,11 +17,14 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.vigil.core.api.BackgroundWork;
 import vn.vigil.core.api.MigrationsCompleted;
 import vn.vigil.core.api.mail.DailyDigestSource;
 import vn.vigil.core.api.mail.DigestItem;
@@ -31,7 +35,9 @@ import vn.vigil.core.api.mail.Mailer;
  * Once a day at {@code vigil.digest.time} (Vietnam time, default 07:00) asks every {@link DailyDigestSource} what
  * is due and mails each recipient one digest. Scheduled only when mail is switched on. The day is claimed in the
  * {@link DigestLedger} first, so a second run the same day (another node, a restart at the sending time) sends
- * nothing; a digest whose sending fails after the claim is not sent again (at most once a day).
+ * nothing; a digest whose sending fails after the claim is not sent again (at most once a day). The scheduler only
+ * keeps the time: the digest is long work, run on the bounded background executor, and each source is asked in a
+ * transaction of its own with long statements allowed.
  */
 @ApplicationScoped
 public class DailyDigestJob {
@@ -41,6 +47,12 @@ public class DailyDigestJob {
 
     @Resource
     ManagedScheduledExecutorService scheduler;
+
+    @Resource(lookup = BackgroundWork.EXECUTOR)
+    ManagedExecutorService executor;
+
+    @Inject
+    BackgroundWork backgroundWork;
 
     @Inject
     Instance<DailyDigestSource> sources;
@@ -73,7 +85,19 @@ public class DailyDigestJob {
     public DailyDigestJob(Mailer mailer, DigestLedger ledger) {
         this.mailer = mailer;
         this.ledger = ledger;
+        this.backgroundWork = OUTSIDE_THE_SERVER;
     }
+
+    /** Out of the server (tests) the sources run in their own transactions, under the test connection's ceilings. */
+    private static final BackgroundWork OUTSIDE_THE_SERVER = new BackgroundWork() {
+        @Override
+        public void allowLongStatements() {}
+
+        @Override
+        public <T> T withLongStatements(Supplier<T> work) {
+            return work.get();
+        }
+    };
 
     void schedule(@Observes MigrationsCompleted ready) {
         if (!enabled) {
@@ -81,7 +105,7 @@ public class DailyDigestJob {
             return;
         }
         long delay = delayUntilNext(ZonedDateTime.now(clock), sendAt).toMillis();
-        daily = scheduler.scheduleAtFixedRate(this::runSafely, delay, TimeUnit.DAYS.toMillis(1), TimeUnit.MILLISECONDS);
+        daily = scheduler.scheduleAtFixedRate(this::handOver, delay, TimeUnit.DAYS.toMillis(1), TimeUnit.MILLISECONDS);
         LOG.info(() -> "Daily digest scheduled at " + sendAt + " Vietnam time");
     }
 
@@ -98,6 +122,14 @@ public class DailyDigestJob {
             next = next.plusDays(1);
         }
         return Duration.between(now, next);
+    }
+
+    private void handOver() {
+        try {
+            executor.execute(this::runSafely);
+        } catch (RejectedExecutionException full) {
+            LOG.severe("Daily digest not sent today: the background executor is full (vigil.background.queue)");
+        }
     }
 
     private void runSafely() {
@@ -123,7 +155,7 @@ public class DailyDigestJob {
         List<DigestItem> items = new ArrayList<>();
         for (DailyDigestSource source : from) {
             try {
-                items.addAll(source.dueItems(today));
+                items.addAll(backgroundWork.withLongStatements(() -> source.dueItems(today)));
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Digest source " + source.getClass().getName() + " failed; skipped", e);
             }
