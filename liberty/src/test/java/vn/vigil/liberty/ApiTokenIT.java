@@ -86,7 +86,7 @@ class ApiTokenIT {
 
         HttpResponse<String> refused = Vigil.get("/api/v1/me", "Authorization", bearer(token.secret));
         assertProblem(refused, 401);
-        assertThat(detail(refused)).contains("đăng nhập");
+        assertThat(detail(refused)).contains("thu hồi");
         assertThat(find(Vigil.get("/api/v1/me/tokens", "Authorization", owner), token.id)
                         .getString("status"))
                 .isEqualTo("REVOKED");
@@ -129,7 +129,7 @@ class ApiTokenIT {
         HttpResponse<String> refused =
                 Vigil.get("/api/v1/me", "Authorization", bearer(token.secret), "Accept-Language", "en");
         assertProblem(refused, 401);
-        assertThat(detail(refused)).containsIgnoringCase("sign in");
+        assertThat(detail(refused)).contains("expired");
         assertThat(find(Vigil.get("/api/v1/me/tokens", "Authorization", owner), token.id)
                         .getString("status"))
                 .isEqualTo("EXPIRED");

@@ -131,8 +131,8 @@ public class ApiTokensImpl implements ApiTokens {
     }
 
     /**
-     * Why a token does not sign its bearer in, or null when it does. A locked account still may: the lock answers
-     * password guessing, and nobody guesses a token.
+     * Why a token does not sign its bearer in, or null when it does. Wrong passwords for the account never stop its
+     * tokens (nobody guesses a token); a disabled account does.
      */
     private static String refusal(ApiToken token, UserAccount owner, Set<Role> roles, Instant now) {
         return switch (token.status(now)) {
