@@ -7,8 +7,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
- * Victim cases for tests of the support pages, written straight into the server's database: the case module's
- * pages are not part of this branch ({@link Database}). The person's name is stored as plain bytes here, so a page
+ * Victim cases for tests of the support pages, written straight into the server's database ({@link Database}):
+ * the case module's pages are not part of this branch. The person's name is stored as plain bytes here, so a page
  * showing it would show it.
  */
 final class VictimCases {

@@ -22,6 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import vn.vigil.core.api.Guarded;
 import vn.vigil.core.api.audit.AccessRefusals;
 import vn.vigil.core.api.audit.AuditLog;
+import vn.vigil.core.api.staff.ApiTokens;
 import vn.vigil.core.api.staff.Authenticator;
 
 /**
@@ -37,12 +38,14 @@ class ArchitectureTest {
     private static final String WEB = "vn.vigil.web..";
 
     /**
-     * Application services that are deliberately not {@link Guarded}, with the api they implement: signing in is
-     * what makes an anonymous caller a known one, every service (whatever its roles) writes to the audit log, and
-     * every refusal of any caller is audited.
+     * Application services that are deliberately not {@link Guarded}, with the api they implement: signing in (with
+     * a password or an API token) is what makes an anonymous caller a known one, every service (whatever its roles)
+     * writes to the audit log, and every refusal of any caller is audited. The API tokens' other use cases are
+     * handed to the guarded {@code GuardedApiTokens}.
      */
     private static final Map<String, Class<?>> UNGUARDED_SERVICES = Map.of(
             "vn.vigil.core.application.AuthenticatorImpl", Authenticator.class,
+            "vn.vigil.core.application.ApiTokensImpl", ApiTokens.class,
             "vn.vigil.core.application.AuditLogImpl", AuditLog.class,
             "vn.vigil.core.application.AccessRefusalsImpl", AccessRefusals.class);
 
@@ -161,6 +164,15 @@ class ArchitectureTest {
                     .as("%s is allowed to be unguarded, so it should not be guarded", name)
                     .isFalse();
         });
+    }
+
+    @Test
+    void theApiTokensUseCasesBesideSigningInAreGuarded() {
+        JavaClass guarded = vigil.get("vn.vigil.core.application.GuardedApiTokens");
+        assertThat(guarded.isAnnotatedWith(Guarded.class)).isTrue();
+        assertThat(vigil.get("vn.vigil.core.application.ApiTokensImpl").getDirectDependenciesFromSelf())
+                .as("the unguarded ApiTokensImpl hands its other use cases to GuardedApiTokens")
+                .anyMatch(d -> d.getTargetClass().equals(guarded));
     }
 
     private static DescribedPredicate<JavaClass> implementAnApiInterface() {

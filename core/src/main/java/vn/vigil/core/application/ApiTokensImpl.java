@@ -25,8 +25,10 @@ import vn.vigil.core.domain.UserAccount;
  * Not guarded, like the {@link Authenticator}: {@link #authenticate} is what lets an anonymous caller become a
  * signed-in one. Every other method hands over to {@link GuardedApiTokens}, whose role guard checks the caller.
  *
- * <p>Signing in costs one indexed query (token, owner and both their roles by the token's digest) and, at most
- * once a minute per token, an update of its last use with one audit entry: no write on most calls.
+ * <p>Signing in costs one indexed query (token, owner and both their roles by the token's digest), made without a
+ * transaction, and at most once a minute per token an update of its last use with one audit entry, in a transaction
+ * of their own ({@link ApiTokenUses}): no transaction and no write on most calls. Refusals are audited in the audit
+ * log's own transaction.
  */
 @ApplicationScoped
 public class ApiTokensImpl implements ApiTokens {
@@ -43,16 +45,25 @@ public class ApiTokensImpl implements ApiTokens {
     @Inject
     TokenSignIn signIn;
 
+    @Inject
+    ApiTokenUses uses;
+
     private Clock clock = Clock.systemUTC();
 
     protected ApiTokensImpl() {}
 
     public ApiTokensImpl(
-            GuardedApiTokens guarded, ApiTokenRepository tokens, AuditLog audit, TokenSignIn signIn, Clock clock) {
+            GuardedApiTokens guarded,
+            ApiTokenRepository tokens,
+            AuditLog audit,
+            TokenSignIn signIn,
+            ApiTokenUses uses,
+            Clock clock) {
         this.guarded = guarded;
         this.tokens = tokens;
         this.audit = audit;
         this.signIn = signIn;
+        this.uses = uses;
         this.clock = clock;
     }
 
@@ -82,7 +93,7 @@ public class ApiTokensImpl implements ApiTokens {
     }
 
     @Override
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Optional<Authenticator.SignedIn> authenticate(String presentedToken, String remoteAddress) {
         String from = address(remoteAddress);
         // the audit log never sees any part of a presented secret: a mistyped token is still mostly a real one
@@ -111,10 +122,8 @@ public class ApiTokensImpl implements ApiTokens {
                             refusal + " " + token.prefix() + "… from " + from));
             return Optional.empty();
         }
-        if (token.lastUseIsDue(now) && tokens.recordUse(token.id(), now, from)) {
-            audit.record(
-                    owner.username(),
-                    AuditEvent.of("API_TOKEN_LOGIN", "ApiToken", token.id(), token.prefix() + "… from " + from));
+        if (token.lastUseIsDue(now)) {
+            uses.record(token, owner.username(), now, from);
         }
         TokenSignIn.mark(signIn);
         return Optional.of(
@@ -122,8 +131,8 @@ public class ApiTokensImpl implements ApiTokens {
     }
 
     /**
-     * Why a token does not sign its bearer in, or null when it does. A locked account still may: the lock answers
-     * password guessing, and nobody guesses a token.
+     * Why a token does not sign its bearer in, or null when it does. Wrong passwords for the account never stop its
+     * tokens (nobody guesses a token); a disabled account does.
      */
     private static String refusal(ApiToken token, UserAccount owner, Set<Role> roles, Instant now) {
         return switch (token.status(now)) {

@@ -566,7 +566,7 @@ class ApiTokensTest {
             repository = new JpaApiTokenRepository(em);
             GuardedApiTokens guarded =
                     new GuardedApiTokens(repository, new JpaUserAccountRepository(em), actor, audit, signIn, clock);
-            tokens = new ApiTokensImpl(guarded, repository, audit, signIn, clock);
+            tokens = new ApiTokensImpl(guarded, repository, audit, signIn, new ApiTokenUses(repository, audit), clock);
         }
     }
 

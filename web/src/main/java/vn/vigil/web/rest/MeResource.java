@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.vigil.core.api.Role;
@@ -46,12 +47,17 @@ public class MeResource {
     public record Me(String username, String fullName, Set<Role> roles, String preferredLocale, String department) {}
 
     @GET
-    @Operation(summary = "Who am I: username, full name, roles")
+    @Operation(
+            summary = "Who am I: username, full name, roles",
+            description = "The roles this call may use: with an API token limited to some roles, only those.")
     public Me me() {
         UserView user = users.findByUsername(security.getUserPrincipal().getName())
                 .orElseThrow(() -> new vn.vigil.core.api.NotFoundException(
                         "UserAccount", security.getUserPrincipal().getName()));
-        return new Me(user.username(), user.fullName(), user.roles(), user.preferredLocale(), user.departmentName());
+        Set<Role> using = user.roles().stream()
+                .filter(role -> security.isUserInRole(role.name()))
+                .collect(Collectors.toUnmodifiableSet());
+        return new Me(user.username(), user.fullName(), using, user.preferredLocale(), user.departmentName());
     }
 
     @GET

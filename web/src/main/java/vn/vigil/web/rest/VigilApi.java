@@ -27,8 +27,15 @@ import vn.vigil.core.api.Role;
                         version = "1",
                         description =
                                 "REST API of Vigil for the Steering Committee's member departments and a future mobile"
-                                        + " client. Every call needs HTTP Basic credentials of a Vigil account (or a signed-in session);"
+                                        + " client. Every call needs a personal API token (Authorization: Bearer vgl_…, created on the"
+                                        + " account page or at /api/v1/me/tokens), HTTP Basic credentials of a Vigil account, or a"
+                                        + " signed-in session;"
                                         + " errors are RFC 9457 problem documents in the caller's language (Accept-Language: vi or en)."),
-        security = @SecurityRequirement(name = "basic"))
+        security = {@SecurityRequirement(name = "token"), @SecurityRequirement(name = "basic")})
+@SecurityScheme(
+        securitySchemeName = "token",
+        type = SecuritySchemeType.HTTP,
+        scheme = "bearer",
+        description = "a personal API token, vgl_ and 43 more characters")
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
 public class VigilApi extends Application {}
