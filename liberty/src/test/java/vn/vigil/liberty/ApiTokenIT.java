@@ -115,7 +115,7 @@ class ApiTokenIT {
                 .isEqualTo(200);
 
         // the API refuses a last day before today, and waiting for midnight is no test: age the token in the database
-        try (Connection c = ServerDatabase.connect();
+        try (Connection c = Database.connect();
                 PreparedStatement s = c.prepareStatement("update core.api_token set created_at = now() - interval"
                         + " '3 days', last_used_at = now() - interval '3 days', expires_at = now() - interval '1 day'"
                         + " where id = ?")) {

@@ -13,15 +13,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * A connection to the database of the server the build started, for tests that must set up what no API offers
- * (a case of another module, a token past its last day). Found through the variables the build gave the server
- * (configDropins/overrides).
+ * A connection of the test's own to the server's database, found through the variables the build gave the server
+ * (configDropins/overrides). It carries none of the server's ceilings.
  */
-final class ServerDatabase {
+final class Database {
 
     private static final Pattern VARIABLE = Pattern.compile("name=\"(db\\.[a-z]+)\"\\s+value=\"([^\"]*)\"");
 
-    private ServerDatabase() {}
+    private Database() {}
 
     static Connection connect() throws SQLException {
         Matcher m = VARIABLE.matcher(overrides());
@@ -40,7 +39,7 @@ final class ServerDatabase {
                 .resolveSibling("configDropins")
                 .resolve("overrides");
         try (Stream<Path> files = Files.list(dir)) {
-            return files.map(ServerDatabase::read)
+            return files.map(Database::read)
                     .filter(text -> text.contains("db.port"))
                     .findFirst()
                     .orElseThrow(() -> new IllegalStateException("no db.port in " + dir));
