@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * A connection of the test's own to the server's database, found through the variables the build gave the server
+ * A connection of the test's own to the server's database, for tests that must set up what no API offers (a case of
+ * another module, a token past its last day). Found through the variables the build gave the server
  * (configDropins/overrides). It carries none of the server's ceilings.
  */
 final class Database {
