@@ -12,9 +12,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -239,49 +236,6 @@ class ApiTokenIT {
     void anUnknownOrMalformedTokenIsRefused() {
         assertProblem(Vigil.get("/api/v1/me", "Authorization", bearer("vgl_" + "x".repeat(43))), 401);
         assertProblem(Vigil.get("/api/v1/me", "Authorization", bearer("something else")), 401);
-    }
-
-    /**
-     * The point of tokens: a call with one costs a database look-up, a call with a password a deliberately slow
-     * hash. Prints the medians, and that of a call in a signed-in session, for the record.
-     */
-    @Test
-    void aCallWithATokenCostsAFractionOfACallWithAPassword() {
-        String owner = newInspector();
-        Created token = created(owner, "{\"name\":\"đo thời gian\"}");
-        String bearer = bearer(token.secret);
-        HttpResponse<String> first = Vigil.get("/api/v1/me", "Authorization", owner);
-        // the signed-in session (single sign-on cookie) the password call opened
-        String session = first.headers().allValues("Set-Cookie").stream()
-                .map(cookie -> cookie.split(";", 2)[0])
-                .reduce((a, b) -> a + "; " + b)
-                .orElse(null);
-        for (int i = 0; i < 5; i++) {
-            Vigil.get("/api/v1/me", "Authorization", bearer);
-            Vigil.get("/api/v1/me", "Authorization", owner);
-        }
-
-        double withToken = medianMillis(() -> Vigil.get("/api/v1/me", "Authorization", bearer));
-        double withPassword = medianMillis(() -> Vigil.get("/api/v1/me", "Authorization", owner));
-        double inSession =
-                session == null ? Double.NaN : medianMillis(() -> Vigil.get("/api/v1/me", "Cookie", session));
-
-        System.out.printf(
-                "GET /api/v1/me median of 21: bearer token %.1f ms, HTTP Basic %.1f ms, session cookie %.1f ms%n",
-                withToken, withPassword, inSession);
-        assertThat(withToken).isLessThan(withPassword / 3);
-    }
-
-    private static double medianMillis(Supplier<HttpResponse<String>> call) {
-        List<Double> times = new ArrayList<>();
-        for (int i = 0; i < 21; i++) {
-            long start = System.nanoTime();
-            HttpResponse<String> response = call.get();
-            times.add((System.nanoTime() - start) / 1e6);
-            assertThat(response.statusCode()).isEqualTo(200);
-        }
-        times.sort(Double::compare);
-        return times.get(times.size() / 2);
     }
 
     // --- helpers
