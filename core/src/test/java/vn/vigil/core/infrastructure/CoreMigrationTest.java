@@ -41,8 +41,9 @@ class CoreMigrationTest {
     }
 
     @Test
-    void appliesTheSchemaTheThreeSeedsTheDocumentTablesTheDigestLedgerAndTheApiTokensOnce() throws SQLException {
-        assertThat(appliedFirst).isEqualTo(7);
+    void appliesTheSchemaTheThreeSeedsTheDocumentTablesTheDigestLedgerTheApiTokensAndTheEndOfAccountLocksOnce()
+            throws SQLException {
+        assertThat(appliedFirst).isEqualTo(8);
         assertThat(strings("select version || ':' || type || ':' || success from core.flyway_schema_history"
                         + " where version is not null order by installed_rank"))
                 .containsExactly(
@@ -52,7 +53,8 @@ class CoreMigrationTest {
                         "4:JDBC:true",
                         "5:SQL:true",
                         "11:SQL:true",
-                        "12:SQL:true");
+                        "12:SQL:true",
+                        "13:SQL:true");
     }
 
     @Test

@@ -84,6 +84,10 @@ public class VigilAuthenticationMechanism implements HttpAuthenticationMechanism
                     context,
                     decodeBasic(authorization.substring(6).trim()));
         }
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7) && isApi(request)) {
+            return tokenLogin(
+                    request, response, context, authorization.substring(7).trim());
+        }
         if (request.getUserPrincipal() != null) {
             // the login Liberty restored from its single sign-on cookie: nothing to redo
             return AuthenticationStatus.SUCCESS;
