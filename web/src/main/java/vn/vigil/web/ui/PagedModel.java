@@ -41,6 +41,7 @@ public class PagedModel<Q, T> extends LazyDataModel<T> {
 
     private Q counted;
     private long total;
+    private boolean totalExact = true;
     private transient Page<T> prefetched;
 
     /** {@code rows}: the table's page size, used for the first page fetched with the count. */
@@ -58,6 +59,7 @@ public class PagedModel<Q, T> extends LazyDataModel<T> {
             prefetched = source.fetch(current, new PageRequest(0, rows));
             counted = current;
             total = prefetched.total();
+            totalExact = prefetched.totalExact();
         }
         return (int) Math.min(total, Integer.MAX_VALUE);
     }
@@ -70,6 +72,7 @@ public class PagedModel<Q, T> extends LazyDataModel<T> {
         prefetched = null;
         counted = current;
         total = page.total();
+        totalExact = page.totalExact();
         setRowCount((int) Math.min(total, Integer.MAX_VALUE));
         return page.items();
     }
@@ -79,6 +82,11 @@ public class PagedModel<Q, T> extends LazyDataModel<T> {
                 && current.equals(counted)
                 && prefetched.page() == request.page()
                 && prefetched.size() == request.size();
+    }
+
+    /** False when the list was too long to count: the total is then the database's estimate. */
+    public boolean isTotalExact() {
+        return totalExact;
     }
 
     @Override
