@@ -97,8 +97,7 @@ final class JpaCaseSearch {
         }
         if (provinceCommunes != null) {
             where.append(" and c.establishment_id in (select n.id from inspection.establishment n"
-                    + " where n.commune_id = any(cast(:communes as bigint[])))");
-            parameters.put("communes", TextTerm.idArray(provinceCommunes));
+                    + " where n.commune_id = any(" + TextTerm.idArray(provinceCommunes) + "))");
         }
         if (leadUserId != null) {
             where.append(" and c.visit_id in (select v.id from inspection.visit v"

@@ -64,7 +64,11 @@ public class JpaEstablishmentSearch implements EstablishmentSearch {
         Map<String, Object> params = new HashMap<>();
         String where = where(query, provinceCommunes, params);
         ListPager.Slice slice = new ListPager(em, "inspection.establishment e", where, params, ORDER, query)
-                .page(page, walksPerCommune(query) ? ListPager.Walk.perCommune("e.commune_id", "communes") : null);
+                .page(
+                        page,
+                        walksPerCommune(query)
+                                ? ListPager.Walk.perCommune("e.commune_id", TextTerm.idArray(provinceCommunes))
+                                : null);
         return new Page<>(
                 inOrder(slice.ids()),
                 slice.total(),
@@ -128,8 +132,9 @@ public class JpaEstablishmentSearch implements EstablishmentSearch {
             params.put("commune", query.communeId());
         }
         if (provinceCommunes != null) {
-            where.append(" and e.commune_id = any(cast(:communes as bigint[]))");
-            params.put("communes", TextTerm.idArray(provinceCommunes));
+            where.append(" and e.commune_id = any(")
+                    .append(TextTerm.idArray(provinceCommunes))
+                    .append(')');
         }
         if (query.businessLineId() != null) {
             where.append(" and e.business_line_id = :line");

@@ -163,7 +163,11 @@ public class JpaVisits implements VisitRepository {
                 && filter.establishmentId() == null
                 && filter.status() == null;
         ListPager.Slice slice = new ListPager(em, "inspection.visit v", where, params, ORDER, filter)
-                .page(page, perCommune ? ListPager.Walk.perCommune("v.commune_id", "communes") : null);
+                .page(
+                        page,
+                        perCommune
+                                ? ListPager.Walk.perCommune("v.commune_id", TextTerm.idArray(provinceCommunes))
+                                : null);
         return new Page<>(
                 inOrder(slice.ids()),
                 slice.total(),
@@ -192,12 +196,11 @@ public class JpaVisits implements VisitRepository {
     private static String where(VisitFilter f, Set<Long> provinceCommunes, Map<String, Object> params) {
         StringBuilder where = new StringBuilder(" where true");
         condition(where, params, "v.commune_id = :commune", "commune", f.communeId());
-        condition(
-                where,
-                params,
-                "v.commune_id = any(cast(:communes as bigint[]))",
-                "communes",
-                provinceCommunes == null ? null : TextTerm.idArray(provinceCommunes));
+        if (provinceCommunes != null) {
+            where.append(" and v.commune_id = any(")
+                    .append(TextTerm.idArray(provinceCommunes))
+                    .append(')');
+        }
         condition(where, params, "v.team_id = :team", "team", f.teamId());
         condition(where, params, "v.establishment_id = :establishment", "establishment", f.establishmentId());
         condition(

@@ -73,7 +73,7 @@ final class ListPager {
 
     /**
      * Walking the sort order per commune: {@code commune} is the SQL expression of the row's commune and
-     * {@code communes} the parameter holding the communes (text such as {1,2,3}); used for a province's rows when
+     * {@code communes} the SQL array of the communes ({@link TextTerm#idArray}); used for a province's rows when
      * nothing else filters them, so each commune's index (commune, key, id) gives its rows in order.
      */
     record Walk(String commune, String communes) {
@@ -202,19 +202,25 @@ final class ListPager {
         String perCommune = after == null
                 ? select + inCommune + order.by(order.key(), order.id()) + " limit " + wanted
                 : ties(select, inCommune, p, after, wanted);
-        String sql = "select s.id, s.kt from unnest(cast(:" + walk.communes() + " as bigint[])) as u (commune)"
-                + " cross join lateral (" + perCommune + ") s" + order.by("s.k", "s.id") + " limit " + wanted;
+        String sql = "select s.id, s.kt from unnest(" + walk.communes() + ") as u (commune)" + " cross join lateral ("
+                + perCommune + ") s" + order.by("s.k", "s.id") + " limit " + wanted;
         return rows(em.createNativeQuery(sql), p);
     }
 
     /**
-     * The rows after the cursor as two index ranges, each in the index's order: the cursor's key with the ids after
-     * its id, then the keys after its key. (One condition "key after, or same key and id after" is not an index
-     * range, so a walk would filter every row of a long run of equal keys.)
+     * The rows after the cursor as index ranges. When key and id run the same way, (key, id) after the cursor's is
+     * one range. When they do not (highest risk first, then the lowest id), two ranges, each in the index's order:
+     * the cursor's key with the ids after its id, then the keys after its key. (One condition "key after, or same key
+     * and id after" is not an index range, so a walk would filter every row of a long run of equal keys.)
      */
     private String ties(String select, String fromWhere, Map<String, Object> p, PageCursor after, int wanted) {
         p.put("key", after.key());
         p.put("id", after.id());
+        if (order.keyDescending() == order.idDescending()) {
+            // key and id run the same way: one row comparison is one index range
+            return select + fromWhere + " and (" + order.key() + ", " + order.id() + ")" + order.keyAfter() + "("
+                    + order.keyParam() + ", :id)" + order.by(order.key(), order.id()) + " limit " + wanted;
+        }
         return "(" + select + fromWhere + " and " + order.key() + " = " + order.keyParam() + " and " + order.id()
                 + order.idAfter() + ":id" + order.byId(order.id()) + " limit " + wanted + ")"
                 + " union all (" + select + fromWhere + " and " + order.key() + order.keyAfter() + order.keyParam()
