@@ -76,6 +76,15 @@ public class AdminUnitServiceImpl implements AdminUnitService {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<Long> communesOfProvince(long provinceId) {
+        units.find(provinceId)
+                .filter(unit -> unit.level() == UnitLevel.PROVINCE)
+                .orElseThrow(() -> new DomainException("unit.notAProvince", provinceId));
+        return Set.copyOf(units.within(provinceId, UnitLevel.COMMUNE));
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<AdminUnitView> inForce(UnitLevel level, Long parentId, LocalDate day) {
         return views(units.inForce(level, parentId, day));
     }

@@ -25,6 +25,12 @@ public interface AdminUnitRepository {
 
     long count(AdminUnitQuery query);
 
+    /**
+     * Ids of the units of a level anywhere under these units (through every parent, current or former), also under
+     * the units of the same level retired into them.
+     */
+    List<Long> within(long unitId, UnitLevel level);
+
     List<AdministrativeUnit> inForce(UnitLevel level, Long parentId, LocalDate day);
 
     AdministrativeUnit add(AdministrativeUnit unit);

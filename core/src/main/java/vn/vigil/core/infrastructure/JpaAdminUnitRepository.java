@@ -130,6 +130,26 @@ public class JpaAdminUnitRepository implements AdminUnitRepository {
     }
 
     @Override
+    public List<Long> within(long unitId, UnitLevel level) {
+        // down through parents, and across to units of the starting level retired into one already reached (a
+        // province merged into another brings its communes along); a few thousand rows at most
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("""
+                        with recursive area (id, level) as (
+                            select u.id, u.level from core.administrative_unit u where u.id = :unit
+                            union
+                            select u.id, u.level
+                            from core.administrative_unit u
+                            join area a on u.parent_id = a.id or (u.successor_id = a.id and u.level = a.level)
+                        )
+                        select id from area where level = :level order by id""")
+                .setParameter("unit", unitId)
+                .setParameter("level", level.name())
+                .getResultList();
+        return ids.stream().map(Number::longValue).toList();
+    }
+
+    @Override
     public List<AdministrativeUnit> inForce(UnitLevel level, Long parentId, LocalDate day) {
         AdminUnitQuery query = new AdminUnitQuery(null, level, parentId, day);
         Map<String, Object> params = new HashMap<>();

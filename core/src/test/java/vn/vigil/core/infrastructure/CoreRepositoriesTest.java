@@ -210,6 +210,29 @@ class CoreRepositoriesTest {
     }
 
     @Test
+    void aProvincesCommunesAreItsOwnAndThoseOfTheProvincesMergedIntoItCurrentOrFormer() {
+        JpaAdminUnitRepository units = new JpaAdminUnitRepository(em);
+        AdministrativeUnit dongNai = units.findCurrentByCode("75").orElseThrow();
+        AdministrativeUnit haNoi = units.findCurrentByCode("01").orElseThrow();
+
+        List<Long> communes = units.within(dongNai.id(), UnitLevel.COMMUNE);
+
+        List<AdministrativeUnit> found = units.findAll(communes);
+        assertThat(found).allSatisfy(u -> assertThat(u.level()).isEqualTo(UnitLevel.COMMUNE));
+        assertThat(found)
+                .extracting(AdministrativeUnit::name)
+                // a ward in force, one under a former district of the former Đồng Nai, one of the former Bình Phước
+                .contains("Phường Trấn Biên", "Phường Quyết Thắng", "Phường Tân Phú (Đồng Xoài)");
+        assertThat(communes)
+                .doesNotHaveDuplicates()
+                .containsAll(units.inForce(UnitLevel.COMMUNE, dongNai.id(), TODAY).stream()
+                        .map(AdministrativeUnit::id)
+                        .toList())
+                .hasSize(95 + 5);
+        assertThat(units.within(haNoi.id(), UnitLevel.COMMUNE)).doesNotContainAnyElementsOf(communes);
+    }
+
+    @Test
     void knowsWhichVersionsOfACodeStartOnADay() {
         JpaAdminUnitRepository units = new JpaAdminUnitRepository(em);
         AdministrativeUnit dongNai = units.findCurrentByCode("75").orElseThrow();

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 
 /**
  * What the case list asks for: any filter left empty matches every case. {@code violator} matches the violator's
- * name or the establishment's, without regard to diacritics or case; the detection dates are inclusive.
+ * name or the establishment's, without regard to diacritics or case (one or two letters match the start of a word,
+ * longer terms anywhere); the detection dates are inclusive; {@code communeId} and {@code provinceId} keep the cases
+ * of establishments in that commune or province.
  */
 public record CaseQuery(
         ViolationCaseStatus status,
@@ -12,7 +14,9 @@ public record CaseQuery(
         LocalDate detectedFrom,
         LocalDate detectedTo,
         boolean overdueOnly,
-        CaseOrder order) {
+        CaseOrder order,
+        Long communeId,
+        Long provinceId) {
 
     /** How the case list is sorted. */
     public enum CaseOrder {
@@ -20,6 +24,16 @@ public record CaseQuery(
         NEXT_DEADLINE,
         /** Most recently detected first. */
         DETECTED
+    }
+
+    public CaseQuery(
+            ViolationCaseStatus status,
+            String violator,
+            LocalDate detectedFrom,
+            LocalDate detectedTo,
+            boolean overdueOnly,
+            CaseOrder order) {
+        this(status, violator, detectedFrom, detectedTo, overdueOnly, order, null, null);
     }
 
     public static CaseQuery all() {

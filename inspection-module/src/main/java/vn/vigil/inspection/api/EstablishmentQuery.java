@@ -5,10 +5,12 @@ import vn.vigil.core.api.DomainException;
 import vn.vigil.core.api.Text;
 
 /**
- * Filter for the establishment registry. Every part is optional: {@code text} matches the trade name without
- * diacritics or case ("karaoke hoang gia" finds "Karaoke Hoàng Gia"), {@code minRisk} keeps establishments whose
- * risk score is at least that (0–100), {@code notInspectedSince} keeps those last inspected before that day or
- * never.
+ * Filter for the establishment registry. Every part is optional. {@code text} is what a registry user types in one
+ * box: it matches the trade name, the owner's name or the address without diacritics or case ("karaoke hoang gia"
+ * finds "Karaoke Hoàng Gia"; one or two letters match the start of a word: "ng" finds "Nguyễn"), or the
+ * registration number exactly. {@code minRisk} keeps establishments whose risk score is at least that (0–100),
+ * {@code notInspectedSince} keeps those last inspected before that day or never, {@code provinceId} those in a
+ * commune of that province.
  */
 public record EstablishmentQuery(
         String text,
@@ -16,7 +18,8 @@ public record EstablishmentQuery(
         Long businessLineId,
         EstablishmentStatus status,
         Integer minRisk,
-        LocalDate notInspectedSince) {
+        LocalDate notInspectedSince,
+        Long provinceId) {
 
     public EstablishmentQuery {
         text = Text.clean(text);
@@ -26,11 +29,21 @@ public record EstablishmentQuery(
     }
 
     public EstablishmentQuery(
+            String text,
+            Long communeId,
+            Long businessLineId,
+            EstablishmentStatus status,
+            Integer minRisk,
+            LocalDate notInspectedSince) {
+        this(text, communeId, businessLineId, status, minRisk, notInspectedSince, null);
+    }
+
+    public EstablishmentQuery(
             String text, Long communeId, Long businessLineId, EstablishmentStatus status, Integer minRisk) {
-        this(text, communeId, businessLineId, status, minRisk, null);
+        this(text, communeId, businessLineId, status, minRisk, null, null);
     }
 
     public static EstablishmentQuery all() {
-        return new EstablishmentQuery(null, null, null, null, null, null);
+        return new EstablishmentQuery(null, null, null, null, null, null, null);
     }
 }

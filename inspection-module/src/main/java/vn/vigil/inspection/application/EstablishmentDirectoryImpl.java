@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import vn.vigil.core.api.Guarded;
 import vn.vigil.core.api.Page;
 import vn.vigil.core.api.PageRequest;
@@ -37,8 +38,9 @@ public class EstablishmentDirectoryImpl implements EstablishmentDirectory {
 
     @Override
     public Page<EstablishmentSummary> search(EstablishmentQuery query, PageRequest page) {
-        return new Page<>(
-                withCommunes(establishments.page(query, page)), establishments.count(query), page.page(), page.size());
+        Set<Long> provinceCommunes = query.provinceId() == null ? null : units.communesOfProvince(query.provinceId());
+        Page<EstablishmentSummary> found = establishments.search(query, provinceCommunes, page);
+        return found.withItems(withCommunes(found.items()));
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.vigil.core.api.AccessDeniedException;
@@ -23,6 +24,7 @@ import vn.vigil.core.api.audit.AuditEvent;
 import vn.vigil.core.api.audit.AuditLog;
 import vn.vigil.core.api.staff.StaffDirectory;
 import vn.vigil.core.api.staff.StaffMember;
+import vn.vigil.core.api.unit.AdminUnitService;
 import vn.vigil.inspection.api.CaseActView;
 import vn.vigil.inspection.api.CaseDeadlineView;
 import vn.vigil.inspection.api.CasePaymentView;
@@ -75,6 +77,9 @@ public class ViolationCasesImpl implements ViolationCases {
 
     @Inject
     StaffDirectory staff;
+
+    @Inject
+    AdminUnitService units;
 
     @Override
     public ViolationCaseView open(OpenCaseCommand command) {
@@ -130,10 +135,8 @@ public class ViolationCasesImpl implements ViolationCases {
     @Transactional(Transactional.TxType.SUPPORTS)
     @RolesAllowed({Role.Names.LEGAL_OFFICER, Role.Names.TEAM_LEAD, Role.Names.ADMIN})
     public Page<CaseSummary> search(CaseQuery query, PageRequest page) {
-        Long lead = leadScope();
-        LocalDate today = today();
-        return new Page<>(
-                cases.search(query, lead, today, page), cases.count(query, lead, today), page.page(), page.size());
+        Set<Long> provinceCommunes = query.provinceId() == null ? null : units.communesOfProvince(query.provinceId());
+        return cases.search(query, leadScope(), provinceCommunes, today(), page);
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.vigil.core.api.CurrentActor;
@@ -101,7 +102,8 @@ public class VisitDirectoryImpl implements VisitDirectory {
         if (f.from() != null && f.to() != null && f.to().isBefore(f.from())) {
             throw new DomainException("visit.filterPeriodReversed");
         }
-        return new Page<>(visits.page(f, page), visits.count(f), page.page(), page.size());
+        Set<Long> provinceCommunes = f.provinceId() == null ? null : units.communesOfProvince(f.provinceId());
+        return visits.find(f, provinceCommunes, page);
     }
 
     @Override

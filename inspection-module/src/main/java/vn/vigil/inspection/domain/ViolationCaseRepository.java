@@ -3,6 +3,8 @@ package vn.vigil.inspection.domain;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import vn.vigil.core.api.Page;
 import vn.vigil.core.api.PageRequest;
 import vn.vigil.inspection.api.CaseDeadlineView;
 import vn.vigil.inspection.api.CaseQuery;
@@ -35,12 +37,13 @@ public interface ViolationCaseRepository {
     long countOpen();
 
     /**
-     * A page of the cases matching {@code query}, with days left counted from {@code today}; with {@code leadUserId},
-     * only cases of visits made by teams that person leads.
+     * A page of the cases matching {@code query}, with days left counted from {@code today}, the number of matches
+     * (exact up to a limit, estimated beyond) and the cursor of the next page; with {@code leadUserId}, only cases
+     * of visits made by teams that person leads; {@code provinceCommunes} are the communes of the query's province
+     * (null when it names none).
      */
-    List<CaseSummary> search(CaseQuery query, Long leadUserId, LocalDate today, PageRequest page);
-
-    long count(CaseQuery query, Long leadUserId, LocalDate today);
+    Page<CaseSummary> search(
+            CaseQuery query, Long leadUserId, Set<Long> provinceCommunes, LocalDate today, PageRequest page);
 
     /** Whether the case came from a visit made by a team that person leads. */
     boolean isOfTeamLedBy(long caseId, long leadUserId);

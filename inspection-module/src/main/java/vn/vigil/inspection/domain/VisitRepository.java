@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import vn.vigil.core.api.Page;
 import vn.vigil.core.api.PageRequest;
 import vn.vigil.inspection.api.VisitFilter;
 import vn.vigil.inspection.api.VisitSuggestion;
@@ -31,10 +33,12 @@ public interface VisitRepository {
 
     boolean isPlanTarget(long planId, long establishmentId);
 
-    /** One page of visits that match, earliest first (then by id), names joined in the same query. */
-    List<VisitSummary> page(VisitFilter filter, PageRequest page);
-
-    long count(VisitFilter filter);
+    /**
+     * One page of visits that match, earliest first (then by id), names joined, with the number of matches (exact up
+     * to a limit, estimated beyond) and the cursor of the next page; {@code provinceCommunes} are the communes of
+     * the filter's province (null when it names none).
+     */
+    Page<VisitSummary> find(VisitFilter filter, Set<Long> provinceCommunes, PageRequest page);
 
     /** The person's visits, not called off, starting in [from, until). */
     List<VisitSummary> ofMember(long userId, Instant from, Instant until);

@@ -1,13 +1,16 @@
 package vn.vigil.inspection.infrastructure;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import vn.vigil.core.api.Page;
 import vn.vigil.core.api.PageRequest;
 import vn.vigil.core.api.Text;
 import vn.vigil.inspection.api.CaseQuery;
@@ -15,33 +18,65 @@ import vn.vigil.inspection.api.CaseSummary;
 import vn.vigil.inspection.api.ViolationCaseStatus;
 import vn.vigil.inspection.api.ViolationRuleCode;
 
-/** The case list's query: one statement per page (the establishment's name joined in) and a count alike. */
+/**
+ * The case list's query: a capped count and the page's ids read from the cases alone (see {@link ListPager}), then
+ * the page's rows with their establishment's name in one statement.
+ */
 final class JpaCaseSearch {
 
-    private static final String FROM = " from violation.violation_case c";
+    /**
+     * The names a search looks in, as the expression of the trigram index violation_case_parties_trigram (violation
+     * V15), written exactly as there so the index serves it: the violator's and the establishment's, folded.
+     */
+    static final String PARTIES =
+            "(coalesce(c.violator_name_folded, '') || ' | ' || coalesce(c.establishment_name_folded, ''))";
 
-    /** The establishment is joined for its name only: no filter needs it, so the count reads the cases alone. */
-    private static final String SELECT = "select c.id, c.visit_id, c.establishment_id, e.name, c.violator_name,"
-            + " c.status, c.detected_on, c.due_rule, c.due_on, c.fine_total - c.paid_total" + FROM
-            + " left join inspection.establishment e on e.id = c.establishment_id";
+    /** Next deadline first, cases without one last (as "infinity"), then id: index violation_case_due_key. */
+    private static final ListPager.Order NEXT_DEADLINE = new ListPager.Order(
+            "cases.deadline",
+            "coalesce(c.due_on, cast('infinity' as date))",
+            false,
+            "cast(coalesce(c.due_on, cast('infinity' as date)) as text)",
+            "cast(:key as date)",
+            key -> "infinity".equals(key) || isDay(key),
+            "c.id",
+            false);
+
+    /** Most recently detected first, then the latest id: index violation_case_detected. */
+    private static final ListPager.Order DETECTED = new ListPager.Order(
+            "cases.detected",
+            "c.detected_on",
+            true,
+            "cast(c.detected_on as text)",
+            "cast(:key as date)",
+            JpaCaseSearch::isDay,
+            "c.id",
+            true);
+
+    private static final String ROWS = "select c.id, c.visit_id, c.establishment_id, e.name, c.violator_name,"
+            + " c.status, c.detected_on, c.due_rule, c.due_on, c.fine_total - c.paid_total"
+            + " from violation.violation_case c left join inspection.establishment e on e.id = c.establishment_id"
+            + " where c.id in (:ids)";
 
     private final EntityManager em;
+    private final CaseQuery query;
+    private final Long leadUserId;
+    private final LocalDate today;
     private final StringBuilder where = new StringBuilder(" where true");
     private final Map<String, Object> parameters = new HashMap<>();
 
-    JpaCaseSearch(EntityManager em, CaseQuery query, Long leadUserId, LocalDate today) {
+    JpaCaseSearch(EntityManager em, CaseQuery query, Long leadUserId, Set<Long> provinceCommunes, LocalDate today) {
         this.em = em;
+        this.query = query;
+        this.leadUserId = leadUserId;
+        this.today = today;
         if (query.status() != null) {
             where.append(" and c.status = :status");
             parameters.put("status", query.status().name());
         }
         String text = Text.fold(Text.clean(query.violator()));
         if (text != null) {
-            // establishments by their own trigram index first, so a common word does not join every establishment
-            where.append(" and (c.violator_name_folded like :text or c.establishment_id = any(array("
-                    + "select n.id from inspection.establishment n where n.name_folded like :text)))");
-            parameters.put(
-                    "text", "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            where.append(" and ").append(TextTerm.matches(PARTIES, text, "text", parameters));
         }
         if (query.detectedFrom() != null) {
             where.append(" and c.detected_on >= :from");
@@ -55,6 +90,15 @@ final class JpaCaseSearch {
             where.append(" and c.due_on < :today");
             parameters.put("today", today);
         }
+        if (query.communeId() != null) {
+            where.append(" and c.establishment_id in (select n.id from inspection.establishment n"
+                    + " where n.commune_id = :commune)");
+            parameters.put("commune", query.communeId());
+        }
+        if (provinceCommunes != null) {
+            where.append(" and c.establishment_id in (select n.id from inspection.establishment n"
+                    + " where n.commune_id = any(" + TextTerm.idArray(provinceCommunes) + "))");
+        }
         if (leadUserId != null) {
             where.append(" and c.visit_id in (select v.id from inspection.visit v"
                     + " join inspection.inspection_team t on t.id = v.team_id where t.lead_user_id = :lead)");
@@ -62,27 +106,40 @@ final class JpaCaseSearch {
         }
     }
 
-    List<CaseSummary> page(LocalDate today, CaseQuery.CaseOrder order, PageRequest page) {
-        String orderBy = order == CaseQuery.CaseOrder.DETECTED
-                ? " order by c.detected_on desc, c.id desc"
-                : " order by c.due_on nulls last, c.id";
-        Query query = bind(em.createNativeQuery(SELECT + where + orderBy))
-                .setFirstResult(page.offset())
-                .setMaxResults(page.size());
+    Page<CaseSummary> page(PageRequest page) {
+        ListPager.Order order = query.order() == CaseQuery.CaseOrder.DETECTED ? DETECTED : NEXT_DEADLINE;
+        // a cursor is the caller's own: a team lead's scope is part of the filters it belongs to
+        ListPager.Slice slice = new ListPager(
+                        em, "violation.violation_case c", where.toString(), parameters, order, query + "/" + leadUserId)
+                .page(page, null);
+        return new Page<>(
+                inOrder(slice.ids()),
+                slice.total(),
+                slice.exact(),
+                page.page(),
+                page.size(),
+                slice.next() == null ? null : slice.next().encode());
+    }
+
+    private List<CaseSummary> inOrder(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
-        return rows.stream().map(r -> summary(r, today)).toList();
+        List<Object[]> rows =
+                em.createNativeQuery(ROWS).setParameter("ids", ids).getResultList();
+        Map<Long, CaseSummary> byId = new HashMap<>();
+        rows.stream().map(r -> summary(r, today)).forEach(row -> byId.put(row.id(), row));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
-    long count() {
-        return ((Number) bind(em.createNativeQuery("select count(*)" + FROM + where))
-                        .getSingleResult())
-                .longValue();
-    }
-
-    private Query bind(Query query) {
-        parameters.forEach(query::setParameter);
-        return query;
+    private static boolean isDay(String key) {
+        try {
+            LocalDate.parse(key);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
     }
 
     private static CaseSummary summary(Object[] r, LocalDate today) {

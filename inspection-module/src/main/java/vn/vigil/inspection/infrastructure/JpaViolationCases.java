@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import vn.vigil.core.api.Page;
 import vn.vigil.core.api.PageRequest;
 import vn.vigil.inspection.api.CaseDeadlineView;
 import vn.vigil.inspection.api.CaseQuery;
@@ -147,13 +149,9 @@ public class JpaViolationCases implements ViolationCaseRepository {
     }
 
     @Override
-    public List<CaseSummary> search(CaseQuery query, Long leadUserId, LocalDate today, PageRequest page) {
-        return new JpaCaseSearch(em, query, leadUserId, today).page(today, query.order(), page);
-    }
-
-    @Override
-    public long count(CaseQuery query, Long leadUserId, LocalDate today) {
-        return new JpaCaseSearch(em, query, leadUserId, today).count();
+    public Page<CaseSummary> search(
+            CaseQuery query, Long leadUserId, Set<Long> provinceCommunes, LocalDate today, PageRequest page) {
+        return new JpaCaseSearch(em, query, leadUserId, provinceCommunes, today).page(page);
     }
 
     @Override

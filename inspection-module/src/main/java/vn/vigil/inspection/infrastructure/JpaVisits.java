@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import jakarta.persistence.TypedQuery;
 import java.sql.Date;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -13,8 +12,11 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import vn.vigil.core.api.DomainException;
+import vn.vigil.core.api.Page;
 import vn.vigil.core.api.PageRequest;
 import vn.vigil.inspection.api.VietnamTime;
 import vn.vigil.inspection.api.VisitFilter;
@@ -46,6 +48,17 @@ public class JpaVisits implements VisitRepository {
                                where v.establishment_id = e.id and v.status <> 'CANCELLED'
                                  and v.starts_at >= :from and v.starts_at < :until)
             """;
+
+    /** Earliest first, then id: the order of the indexes (…, starts_at, id); the cursor holds microseconds. */
+    private static final ListPager.Order ORDER = new ListPager.Order(
+            "visits",
+            "v.starts_at",
+            false,
+            "cast(cast(extract(epoch from v.starts_at) * 1000000 as bigint) as text)",
+            "(timestamp with time zone 'epoch' + cast(:key as bigint) * interval '1 microsecond')",
+            JpaVisits::isMicros,
+            "v.id",
+            false);
 
     @PersistenceContext(unitName = "inspection")
     EntityManager em;
@@ -141,37 +154,67 @@ public class JpaVisits implements VisitRepository {
     }
 
     @Override
-    public List<VisitSummary> page(VisitFilter filter, PageRequest page) {
+    public Page<VisitSummary> find(VisitFilter filter, Set<Long> provinceCommunes, PageRequest page) {
         Map<String, Object> params = new HashMap<>();
-        TypedQuery<Object[]> query =
-                em.createQuery(SUMMARY + where(filter, params) + " order by v.startsAt, v.id", Object[].class);
-        params.forEach(query::setParameter);
-        return query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream()
-                .map(JpaVisits::summary)
-                .toList();
+        String where = where(filter, provinceCommunes, params);
+        boolean perCommune = provinceCommunes != null
+                && filter.communeId() == null
+                && filter.teamId() == null
+                && filter.establishmentId() == null
+                && filter.status() == null;
+        ListPager.Slice slice = new ListPager(em, "inspection.visit v", where, params, ORDER, filter)
+                .page(
+                        page,
+                        perCommune
+                                ? ListPager.Walk.perCommune("v.commune_id", TextTerm.idArray(provinceCommunes))
+                                : null);
+        return new Page<>(
+                inOrder(slice.ids()),
+                slice.total(),
+                slice.exact(),
+                page.page(),
+                page.size(),
+                slice.next() == null ? null : slice.next().encode());
     }
 
-    @Override
-    public long count(VisitFilter filter) {
-        Map<String, Object> params = new HashMap<>();
-        TypedQuery<Long> query = em.createQuery("select count(v) from Visit v" + where(filter, params), Long.class);
-        params.forEach(query::setParameter);
-        return query.getSingleResult();
+    private List<VisitSummary> inOrder(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, VisitSummary> byId = new HashMap<>();
+        em
+                .createQuery(SUMMARY + " where v.id in :ids", Object[].class)
+                .setParameter("ids", ids)
+                .getResultList()
+                .stream()
+                .map(JpaVisits::summary)
+                .forEach(visit -> byId.put(visit.id(), visit));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     /** Only the filters given, so the planner reads the matching index (commune, start) and nothing more. */
-    private static String where(VisitFilter f, Map<String, Object> params) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        condition(where, params, "v.communeId = :commune", "commune", f.communeId());
-        condition(where, params, "v.teamId = :team", "team", f.teamId());
-        condition(where, params, "v.establishmentId = :establishment", "establishment", f.establishmentId());
-        condition(where, params, "v.status = :status", "status", f.status());
-        condition(
-                where, params, "v.startsAt >= :from", "from", f.from() == null ? null : VietnamTime.startOf(f.from()));
+    private static String where(VisitFilter f, Set<Long> provinceCommunes, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder(" where true");
+        condition(where, params, "v.commune_id = :commune", "commune", f.communeId());
+        if (provinceCommunes != null) {
+            where.append(" and v.commune_id = any(")
+                    .append(TextTerm.idArray(provinceCommunes))
+                    .append(')');
+        }
+        condition(where, params, "v.team_id = :team", "team", f.teamId());
+        condition(where, params, "v.establishment_id = :establishment", "establishment", f.establishmentId());
         condition(
                 where,
                 params,
-                "v.startsAt < :until",
+                "v.status = :status",
+                "status",
+                f.status() == null ? null : f.status().name());
+        condition(
+                where, params, "v.starts_at >= :from", "from", f.from() == null ? null : VietnamTime.startOf(f.from()));
+        condition(
+                where,
+                params,
+                "v.starts_at < :until",
                 "until",
                 f.to() == null ? null : VietnamTime.startOf(f.to().plusDays(1)));
         return where.toString();
@@ -182,6 +225,15 @@ public class JpaVisits implements VisitRepository {
         if (value != null) {
             where.append(" and ").append(clause);
             params.put(name, value);
+        }
+    }
+
+    private static boolean isMicros(String key) {
+        try {
+            Long.parseLong(key);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
         }
     }
 

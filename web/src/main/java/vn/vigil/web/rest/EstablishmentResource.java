@@ -26,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.vigil.core.api.DomainException;
 import vn.vigil.core.api.Page;
-import vn.vigil.core.api.PageRequest;
 import vn.vigil.core.api.Role;
 import vn.vigil.inspection.api.EstablishmentCommand;
 import vn.vigil.inspection.api.EstablishmentDirectory;
@@ -63,11 +62,27 @@ public class EstablishmentResource {
     UriInfo uri;
 
     @GET
-    @Operation(summary = "Search the registry, highest risk first; every filter is optional")
+    @Operation(
+            summary = "Search the registry, highest risk first; every filter is optional",
+            description = "Pages by number (page) or, faster far down the list, by the cursor of the previous page"
+                    + " (next). The total is exact up to 2,000 matches and the database's estimate beyond"
+                    + " (totalExact false).")
+    @APIResponse(responseCode = "200", description = "a page; next continues the list, absent on the last page")
+    @APIResponse(
+            responseCode = "400",
+            description = "a malformed filter, page or size; an unknown province; a cursor that is garbled or"
+                    + " belongs to other filters; page and cursor together")
     public Page<EstablishmentSummary> search(
-            @QueryParam("text") @Parameter(description = "part of the trade name, diacritics and case ignored")
+            @QueryParam("text")
+                    @Parameter(
+                            description = "what a registry user types: part of the trade name, the owner's name or the"
+                                    + " address (diacritics and case ignored; one or two letters match the start of"
+                                    + " a word, e.g. \"ng\" finds \"Nguyễn\"), or the registration number exactly")
                     String text,
-            @QueryParam("communeId") String communeId,
+            @QueryParam("communeId") @Parameter(description = "commune id") String communeId,
+            @QueryParam("provinceId")
+                    @Parameter(description = "province id (administrative unit): establishments of its communes")
+                    String provinceId,
             @QueryParam("businessLineId") String businessLineId,
             @QueryParam("status") @Parameter(description = "OPERATING, SUSPENDED or CLOSED") String status,
             @QueryParam("minRisk") @Parameter(description = "lowest risk score, 0 to 100") String minRisk,
@@ -75,18 +90,21 @@ public class EstablishmentResource {
                     @Parameter(description = "yyyy-MM-dd: only those last inspected before this day, or never")
                     String notInspectedSince,
             @QueryParam("page") @Parameter(description = "zero-based page number, default 0") String page,
-            @QueryParam("size") @Parameter(description = "rows per page, 1 to 200, default 25") String size) {
+            @QueryParam("size") @Parameter(description = "rows per page, 1 to 200, default 25") String size,
+            @QueryParam("cursor")
+                    @Parameter(description = "the next of the previous page, to continue the list (instead of page)")
+                    String cursor) {
         EstablishmentQuery query = new EstablishmentQuery(
                 text,
                 parse("communeId", communeId, Long::valueOf),
                 parse("businessLineId", businessLineId, Long::valueOf),
                 parse("status", status, value -> EstablishmentStatus.valueOf(value.toUpperCase(Locale.ROOT))),
                 parse("minRisk", minRisk, Integer::valueOf),
-                parse("notInspectedSince", notInspectedSince, LocalDate::parse));
-        PageRequest request = new PageRequest(
-                orDefault(parse("page", page, Integer::valueOf), 0),
-                orDefault(parse("size", size, Integer::valueOf), DEFAULT_SIZE));
-        return directory.search(query, request);
+                parse("notInspectedSince", notInspectedSince, LocalDate::parse),
+                parse("provinceId", provinceId, Long::valueOf));
+        parse("page", page, Integer::valueOf);
+        parse("size", size, Integer::valueOf);
+        return directory.search(query, RequestValues.page(page, size, cursor, DEFAULT_SIZE));
     }
 
     @GET
@@ -182,9 +200,5 @@ public class EstablishmentResource {
         } catch (IllegalArgumentException | java.time.DateTimeException e) {
             throw new DomainException("establishments.parameterInvalid", name, value);
         }
-    }
-
-    private static int orDefault(Integer value, int fallback) {
-        return value == null ? fallback : value;
     }
 }

@@ -27,6 +27,21 @@ final class RequestValues {
         return new PageRequest(integer(page, "page", 0), integer(size, "size", DEFAULT_PAGE_SIZE));
     }
 
+    /**
+     * A page by number, or the page after the one that handed out {@code cursor} (its {@code next}); not both.
+     * The service checks that the cursor belongs to its list and filters.
+     */
+    static PageRequest page(String page, String size, String cursor, int defaultSize) {
+        int rows = integer(size, "size", defaultSize);
+        if (isBlank(cursor)) {
+            return new PageRequest(integer(page, "page", 0), rows);
+        }
+        if (!isBlank(page)) {
+            throw new DomainException("page.cursorWithPage");
+        }
+        return PageRequest.continuing(cursor, rows);
+    }
+
     static Long optionalLong(String raw, String field) {
         if (isBlank(raw)) {
             return null;

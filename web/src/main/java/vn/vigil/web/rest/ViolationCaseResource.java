@@ -81,18 +81,36 @@ public class ViolationCaseResource {
     @RolesAllowed({Role.Names.LEGAL_OFFICER, Role.Names.TEAM_LEAD, Role.Names.ADMIN})
     @Operation(
             summary = "A page of the cases the caller may read (a team lead: his teams' visits' cases), filtered by"
-                    + " status, violator or establishment name (diacritics ignored), detection dates and overdue")
-    @APIResponse(responseCode = "400", description = "a malformed status, date, flag, order or page")
+                    + " status, violator or establishment name (diacritics ignored), detection dates, overdue,"
+                    + " commune or province",
+            description = "Pages by number (page) or, faster far down the list, by the cursor of the previous page"
+                    + " (next). The total is exact up to 2,000 matches and the database's estimate beyond"
+                    + " (totalExact false).")
+    @APIResponse(responseCode = "200", description = "a page; next continues the list, absent on the last page")
+    @APIResponse(
+            responseCode = "400",
+            description = "a malformed status, date, flag, order, id, page or size; an unknown province; a cursor that"
+                    + " is garbled or belongs to another order or other filters; page and cursor together")
     public Page<CaseSummary> search(
             @QueryParam("status") @Parameter(description = "a workflow state, e.g. RECORDED") String status,
-            @QueryParam("violator") @Parameter(description = "part of the violator's or establishment's name")
+            @QueryParam("violator")
+                    @Parameter(
+                            description = "part of the violator's or establishment's name (one or two letters match"
+                                    + " the start of a word)")
                     String violator,
+            @QueryParam("communeId") @Parameter(description = "commune id of the establishment") String communeId,
+            @QueryParam("provinceId")
+                    @Parameter(description = "province id (administrative unit) of the establishment's commune")
+                    String provinceId,
             @QueryParam("detectedFrom") @Parameter(description = "first detection day, yyyy-MM-dd") String from,
             @QueryParam("detectedTo") @Parameter(description = "last detection day, yyyy-MM-dd") String to,
             @QueryParam("overdue") @Parameter(description = "true: only cases past their deadline") String overdue,
             @QueryParam("order") @Parameter(description = "NEXT_DEADLINE (default) or DETECTED") String order,
             @QueryParam("page") @Parameter(description = "zero-based page number, default 0") String page,
-            @QueryParam("size") @Parameter(description = "rows per page, 1 to 200, default 20") String size) {
+            @QueryParam("size") @Parameter(description = "rows per page, 1 to 200, default 20") String size,
+            @QueryParam("cursor")
+                    @Parameter(description = "the next of the previous page, to continue the list (instead of page)")
+                    String cursor) {
         CaseQuery.CaseOrder sort = RequestValues.optionalEnum(CaseQuery.CaseOrder.class, order, "order");
         CaseQuery query = new CaseQuery(
                 RequestValues.optionalEnum(ViolationCaseStatus.class, status, "status"),
@@ -100,8 +118,10 @@ public class ViolationCaseResource {
                 RequestValues.optionalDate(from, "detectedFrom"),
                 RequestValues.optionalDate(to, "detectedTo"),
                 RequestValues.flag(overdue, "overdue"),
-                sort == null ? CaseQuery.CaseOrder.NEXT_DEADLINE : sort);
-        return cases.search(query, RequestValues.page(page, size));
+                sort == null ? CaseQuery.CaseOrder.NEXT_DEADLINE : sort,
+                RequestValues.optionalLong(communeId, "communeId"),
+                RequestValues.optionalLong(provinceId, "provinceId"));
+        return cases.search(query, RequestValues.page(page, size, cursor, RequestValues.DEFAULT_PAGE_SIZE));
     }
 
     @GET

@@ -53,9 +53,21 @@ public class VisitResource {
     UriInfo uri;
 
     @GET
-    @Operation(summary = "Visits that match, earliest first; from/to are days, both included")
+    @Operation(
+            summary = "Visits that match, earliest first; from/to are days, both included",
+            description = "Pages by number (page) or, faster far down the list, by the cursor of the previous page"
+                    + " (next). The total is exact up to 2,000 matches and the database's estimate beyond"
+                    + " (totalExact false).")
+    @APIResponse(responseCode = "200", description = "a page; next continues the list, absent on the last page")
+    @APIResponse(
+            responseCode = "400",
+            description = "a malformed filter, page or size; an unknown province; a cursor that is garbled or"
+                    + " belongs to other filters; page and cursor together")
     public Page<VisitSummary> find(
             @QueryParam("communeId") @Parameter(description = "commune id") String communeId,
+            @QueryParam("provinceId")
+                    @Parameter(description = "province id (administrative unit): visits in its communes")
+                    String provinceId,
             @QueryParam("from") @Parameter(description = "first day (yyyy-MM-dd) a visit may start") String from,
             @QueryParam("to") @Parameter(description = "last day (yyyy-MM-dd) a visit may start") String to,
             @QueryParam("teamId") @Parameter(description = "team id") String teamId,
@@ -63,15 +75,19 @@ public class VisitResource {
             @QueryParam("status") @Parameter(description = "SCHEDULED, IN_PROGRESS, SIGNED_OFF or CANCELLED")
                     String status,
             @QueryParam("page") @Parameter(description = "zero-based page number, default 0") String page,
-            @QueryParam("size") @Parameter(description = "rows per page, 1 to 200, default 20") String size) {
+            @QueryParam("size") @Parameter(description = "rows per page, 1 to 200, default 20") String size,
+            @QueryParam("cursor")
+                    @Parameter(description = "the next of the previous page, to continue the list (instead of page)")
+                    String cursor) {
         VisitFilter filter = new VisitFilter(
                 QueryParams.id("communeId", communeId),
                 QueryParams.day("from", from),
                 QueryParams.day("to", to),
                 QueryParams.id("teamId", teamId),
                 QueryParams.id("establishmentId", establishmentId),
-                QueryParams.choice(VisitStatus.class, "status", status));
-        return directory.find(filter, RequestValues.page(page, size));
+                QueryParams.choice(VisitStatus.class, "status", status),
+                QueryParams.id("provinceId", provinceId));
+        return directory.find(filter, RequestValues.page(page, size, cursor, RequestValues.DEFAULT_PAGE_SIZE));
     }
 
     @GET

@@ -55,6 +55,7 @@ public class PagedModel<Q, T> extends LazyDataModel<T> {
     private Q counted;
     private long total;
     private boolean stopped;
+    private boolean totalExact = true;
     private transient Page<T> prefetched;
 
     /** {@code rows}: the table's page size, used for the first page fetched with the count. */
@@ -78,6 +79,7 @@ public class PagedModel<Q, T> extends LazyDataModel<T> {
             prefetched = fetch(current, new PageRequest(0, rows));
             counted = current;
             total = prefetched.total();
+            totalExact = prefetched.totalExact();
         }
         return (int) Math.min(total, Integer.MAX_VALUE);
     }
@@ -90,6 +92,7 @@ public class PagedModel<Q, T> extends LazyDataModel<T> {
         prefetched = null;
         counted = current;
         total = page.total();
+        totalExact = page.totalExact();
         setRowCount((int) Math.min(total, Integer.MAX_VALUE));
         return page.items();
     }
@@ -109,6 +112,11 @@ public class PagedModel<Q, T> extends LazyDataModel<T> {
                 && current.equals(counted)
                 && prefetched.page() == request.page()
                 && prefetched.size() == request.size();
+    }
+
+    /** False when the list was too long to count: the total is then the database's estimate. */
+    public boolean isTotalExact() {
+        return totalExact;
     }
 
     @Override

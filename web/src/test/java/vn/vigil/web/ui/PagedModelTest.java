@@ -41,7 +41,8 @@ class PagedModelTest {
                 "even".equals(query) ? NUMBERS.stream().filter(n -> n % 2 == 0).toList() : NUMBERS;
         List<Integer> items =
                 matching.stream().skip(page.offset()).limit(page.size()).toList();
-        return new Page<>(items, matching.size(), page.page(), page.size());
+        // "estimated": a list too long to count, whose total is the database's estimate
+        return new Page<>(items, matching.size(), !"estimated".equals(query), page.page(), page.size(), null);
     }
 
     private List<Integer> show(int first) {
@@ -55,6 +56,16 @@ class PagedModelTest {
         assertThat(model.load(0, 25, Map.of(), Map.of())).hasSize(25).startsWith(0, 1);
 
         assertThat(calls).containsExactly("all@0x25");
+    }
+
+    @Test
+    void saysWhetherTheTotalIsCountedOrEstimated() {
+        show(0);
+        assertThat(model.isTotalExact()).isTrue();
+
+        filter = "estimated";
+        show(0);
+        assertThat(model.isTotalExact()).isFalse();
     }
 
     @Test

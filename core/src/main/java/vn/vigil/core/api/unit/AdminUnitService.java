@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import vn.vigil.core.api.Page;
 import vn.vigil.core.api.PageRequest;
 
@@ -20,6 +21,13 @@ public interface AdminUnitService {
      * another module's rows. Unknown ids are left out.
      */
     Map<Long, String> namesOf(Collection<Long> ids);
+
+    /**
+     * The commune-level units of a province, current and former (also those of a province merged into it), for
+     * filtering other modules' rows by province. Refuses an id that is not a province with
+     * {@code unit.notAProvince}.
+     */
+    Set<Long> communesOfProvince(long provinceId);
 
     /** Units of a level in force on a day, sorted by name, for pick lists. */
     List<AdminUnitView> inForce(UnitLevel level, Long parentId, LocalDate day);
