@@ -33,7 +33,7 @@ api_token() {
   local user=$1 file="$JARS/$1.token"
   if [[ ! -f "$file" ]]; then
     curl -sf -u "$user:$PASSWORD" -H 'Content-Type: application/json' \
-      -d "{\"name\":\"bench $(date +%s)\",\"expiresOn\":\"$(date -d '+7 days' +%Y-%m-%d)\"}" \
+      -d "{\"name\":\"bench $(date +%s)\",\"lastDay\":\"$(date -d '+7 days' +%Y-%m-%d)\"}" \
       "$BASE/api/v1/me/tokens" | grep -o '"token":"[^"]*"' | cut -d'"' -f4 > "$file"
   fi
   cat "$file"

@@ -10,8 +10,8 @@ BASE=${1:-http://localhost:9080}
 N=${2:-40}
 WARMUP=${WARMUP:-3}
 source "$(dirname "$0")/measure.sh"
-json_field() { grep -o "\"$1\":\"[^\"]*\"" | head -1 | cut -d'"' -f4; }
-json_number() { grep -o "\"$1\":[0-9]*" | head -1 | cut -d: -f2; }
+json_field() { { grep -o "\"$1\":\"[^\"]*\"" || true; } | head -1 | cut -d'"' -f4; }
+json_number() { { grep -o "\"$1\":[0-9]*" || true; } | head -1 | cut -d: -f2; }
 urlenc() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1], safe=""))' "$1"; }
 
 # the cursor that continues after page P of a list (one slow-ish call by page number, outside the measurement)
@@ -22,7 +22,7 @@ EST_LAST=$(((EST_TOTAL - 1) / 25))
 EST_MID=$((EST_LAST / 2))
 PROVINCE=$(get admin "/api/v1/admin-units?level=PROVINCE&text=ho%20chi%20minh&size=1" | json_number id)
 SAMPLE=$(get inspector "/api/v1/establishments?size=1&page=777")
-REG=$(echo "$SAMPLE" | json_field registrationNumber)
+REG=$(echo "$SAMPLE" | json_field registrationNo)
 OWNER_WORD=$(echo "$SAMPLE" | json_field ownerName | awk '{print $NF}')
 STREET_WORD=$(echo "$SAMPLE" | json_field address | awk '{print $2}')
 TEN_YEARS_AGO=$(date -d '-10 years' +%Y-%m-%d)
@@ -74,7 +74,7 @@ for term in a ng; do
   measure admin "administrative units, text \"$term\"" "/api/v1/admin-units?text=$term&size=25"
   measure legal "legal provisions, text \"$term\"" "/api/v1/legal-provisions?q=$term&size=20"
 done
-measure admin "audit log, ten years, first page" "/api/v1/audit?from=$TEN_YEARS_AGO&to=$TODAY&size=20"
+measure admin "audit log, ten years, first page" "/api/v1/audit-entries?from=$TEN_YEARS_AGO&to=$TODAY&size=20"
 measure caseworker "a case worker's caseload, first page" "/api/v1/victim-cases?size=20"
 measure admin "every open victim case, first page" "/api/v1/victim-cases/open?size=20"
 measure finance "support requests waiting for finance" "/api/v1/support-requests?size=20"

@@ -32,6 +32,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class SignInThrottle {
 
     static final int MAX_ENTRIES = 50_000;
+
+    /** How long an attempt waits for a password-check permit: long enough for a morning's sign-ins, short enough that
+     * a flood does not hold the server's request threads. */
+    static final long CHECK_WAIT_MILLIS = 500;
+
     private static final int KNOWN_ADDRESSES_PER_USER = 8;
 
     @Inject
@@ -124,12 +129,12 @@ public class SignInThrottle {
     }
 
     /**
-     * Runs a password check once one of the few check permits is free; empty when none frees up within two
-     * seconds, so the caller is told to come back instead of queueing on the processors.
+     * Runs a password check once one of the few check permits is free; empty when none frees up within half a
+     * second, so the caller is told to come back instead of queueing on the processors.
      */
     public <T> Optional<T> check(Supplier<T> passwordCheck) {
         try {
-            if (!checks.tryAcquire(2, TimeUnit.SECONDS)) {
+            if (!checks.tryAcquire(CHECK_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
                 return Optional.empty();
             }
         } catch (InterruptedException e) {

@@ -111,7 +111,7 @@ public class VigilAuthenticationMechanism implements HttpAuthenticationMechanism
         }
         Optional<CredentialValidationResult> result = throttle.check(() -> identityStores.validate(credential));
         if (result.isEmpty()) {
-            request.setAttribute(THROTTLED_SECONDS, 2L);
+            request.setAttribute(THROTTLED_SECONDS, 1L);
             return AuthenticationStatus.SEND_FAILURE;
         }
         if (result.get().getStatus() != CredentialValidationResult.Status.VALID) {
@@ -145,7 +145,7 @@ public class VigilAuthenticationMechanism implements HttpAuthenticationMechanism
         }
         Optional<CredentialValidationResult> result = throttle.check(() -> identityStores.validate(credential));
         if (result.isEmpty()) {
-            return tooManyAttempts(request, response, 2);
+            return tooManyAttempts(request, response, 1);
         }
         if (result.get().getStatus() != CredentialValidationResult.Status.VALID) {
             throttle.failed(address, name);
