@@ -112,7 +112,7 @@ class StatementCeilingsIT {
 
         assertThat(SlowInserts.establishmentsNamed(name)).as("nothing saved").isZero();
         String logged = loggedLine("lock timeout (SQLSTATE 55P03)", "GET /api/v1/establishments");
-        assertThat(logged).contains("JpaEstablishmentSearch.").doesNotContain(text);
+        assertThat(logged).contains("in EstablishmentDirectoryImpl.search").doesNotContain(text);
     }
 
     private HttpResponse<String> register(String name, String language) {
