@@ -1,6 +1,7 @@
 package vn.vigil.web.ui;
 
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
@@ -14,7 +15,9 @@ import vn.vigil.web.StoppedStatement;
 /**
  * A lazy table model over a service method that returns a page together with its total. PrimeFaces asks for the
  * count and then for the rows; this answers both with one service call per page shown, asking again for the total
- * only when the filter has changed (the first page, fetched for the count, then serves the rows).
+ * only when the filter has changed (the first page, fetched for the count, then serves the rows). The page after one
+ * shown is read from that page's cursor (keyset paging), so paging on through a long list stays as fast as its first
+ * page; a jump to a page far off reads it by number.
  *
  * <p>When the database stops the query at its time or lock ceiling, the table shows no rows and the person is told
  * why (a narrower filter, or a moment's wait) on the same page, once per request: the rows asked for right after the
@@ -27,6 +30,8 @@ import vn.vigil.web.StoppedStatement;
 public class PagedModel<Q, T> extends LazyDataModel<T> {
 
     private static final long serialVersionUID = 1L;
+
+    private static final int MAX_CURSORS = 200;
 
     /** The service call: one page of what matches a filter. */
     @FunctionalInterface
@@ -58,6 +63,11 @@ public class PagedModel<Q, T> extends LazyDataModel<T> {
     private boolean totalExact = true;
     private transient Page<T> prefetched;
 
+    /** The cursor that continues after each page shown (by page index), for the filter counted and one page size. */
+    private final HashMap<Integer, String> nextAfter = new HashMap<>();
+
+    private int cursorsOfSize;
+
     /** {@code rows}: the table's page size, used for the first page fetched with the count. */
     public PagedModel(SerializableSupplier<Q> filter, Source<Q, T> source, int rows, Key<T> key) {
         this(filter, source, rows, key, FacesMessages::stopped);
@@ -76,7 +86,9 @@ public class PagedModel<Q, T> extends LazyDataModel<T> {
         Q current = filter.get();
         if (!current.equals(counted) || stopped) {
             stopped = false;
+            nextAfter.clear();
             prefetched = fetch(current, new PageRequest(0, rows));
+            remember(prefetched);
             counted = current;
             total = prefetched.total();
             totalExact = prefetched.totalExact();
@@ -87,8 +99,16 @@ public class PagedModel<Q, T> extends LazyDataModel<T> {
     @Override
     public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         Q current = filter.get();
-        PageRequest request = new PageRequest(first / pageSize, pageSize);
+        if (!current.equals(counted) || pageSize != cursorsOfSize) {
+            nextAfter.clear();
+        }
+        int index = first / pageSize;
+        // the page after one shown continues from its cursor: as fast far down the list as at its top
+        String cursor = index == 0 ? null : nextAfter.get(index - 1);
+        PageRequest request =
+                cursor == null ? new PageRequest(index, pageSize) : PageRequest.continuing(cursor, pageSize);
         Page<T> page = isPrefetched(current, request) ? prefetched : fetch(current, request);
+        remember(page);
         prefetched = null;
         counted = current;
         total = page.total();
@@ -104,6 +124,16 @@ public class PagedModel<Q, T> extends LazyDataModel<T> {
             explanation.of(StoppedStatement.in(failure).orElseThrow(() -> failure));
             stopped = true;
             return new Page<>(List.of(), 0, request.page(), request.size());
+        }
+    }
+
+    private void remember(Page<T> page) {
+        if (nextAfter.size() >= MAX_CURSORS) {
+            nextAfter.clear();
+        }
+        cursorsOfSize = page.size();
+        if (page.next() != null) {
+            nextAfter.put(page.page(), page.next());
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import vn.vigil.core.api.Page;
+import vn.vigil.core.api.PageCursor;
 import vn.vigil.core.api.PageRequest;
 import vn.vigil.web.StoppedStatement;
 
@@ -28,7 +29,7 @@ class PagedModelTest {
             new PagedModel<>(() -> filter, this::fetch, 25, n -> "n" + n, explained::add);
 
     private Page<Integer> fetch(String query, PageRequest page) {
-        calls.add(query + "@" + page.page() + "x" + page.size());
+        calls.add(query + "@" + page.page() + "x" + page.size() + (page.after() == null ? "" : " after cursor"));
         if ("everything".equals(query)) {
             throw new QueryTimeoutException(
                     "could not execute query",
@@ -42,7 +43,11 @@ class PagedModelTest {
         List<Integer> items =
                 matching.stream().skip(page.offset()).limit(page.size()).toList();
         // "estimated": a list too long to count, whose total is the database's estimate
-        return new Page<>(items, matching.size(), !"estimated".equals(query), page.page(), page.size(), null);
+        boolean more = page.offset() + items.size() < matching.size();
+        String next = more
+                ? new PageCursor("numbers", query, page.offset() + page.size(), "0", 0, matching.size(), true).encode()
+                : null;
+        return new Page<>(items, matching.size(), !"estimated".equals(query), page.page(), page.size(), next);
     }
 
     private List<Integer> show(int first) {
@@ -66,6 +71,18 @@ class PagedModelTest {
         filter = "estimated";
         show(0);
         assertThat(model.isTotalExact()).isFalse();
+    }
+
+    @Test
+    void thePageAfterOneShownContinuesFromItsCursor() {
+        show(0);
+        calls.clear();
+
+        assertThat(show(25)).startsWith(25, 26);
+        assertThat(show(50)).containsExactly(50, 51, 52, 53, 54, 55, 56, 57, 58, 59);
+        assertThat(show(0)).startsWith(0, 1);
+
+        assertThat(calls).containsExactly("all@1x25 after cursor", "all@2x25 after cursor", "all@0x25");
     }
 
     @Test
