@@ -34,7 +34,7 @@ api_token() {
   if [[ ! -f "$file" ]]; then
     curl -sf -u "$user:$PASSWORD" -H 'Content-Type: application/json' \
       -d "{\"name\":\"bench $(date +%s)\",\"lastDay\":\"$(date -d '+7 days' +%Y-%m-%d)\"}" \
-      "$BASE/api/v1/me/tokens" | grep -o '"token":"[^"]*"' | cut -d'"' -f4 > "$file"
+      "$BASE/api/v1/me/tokens" | grep -o '"secret":"[^"]*"' | cut -d'"' -f4 > "$file"
   fi
   cat "$file"
 }
