@@ -23,52 +23,43 @@ count_of() {
   jcmd "$PID" GC.class_histogram | awk -v c="$1" '$4 == c { print $2 }' | head -1
 }
 
-# one batch of STEP requests as curl config: each request with its own authentication
-batch() {
-  local file=$1 i user path
-  local users=(inspector teamlead legal caseworker finance committee admin)
-  local paths=(
-    "/api/v1/me"
-    "/api/v1/establishments?size=25"
-    "/api/v1/establishments?text=karaoke&size=25"
-    "/api/v1/visits?size=20"
-    "/index.xhtml"
-  )
-  : > "$file"
-  for ((i = 0; i < STEP; i++)); do
-    user=${users[i % ${#users[@]}]}
-    path=${paths[(i / 7) % ${#paths[@]}]}
-    case "$user" in
-      legal) [[ "$path" == /api/v1/establishments* || "$path" == /api/v1/visits* ]] \
-        && path="/api/v1/violation-cases/search?size=20" ;;
-      caseworker) [[ "$path" == /api/v1/establishments* || "$path" == /api/v1/visits* ]] \
-        && path="/api/v1/victim-cases?size=20" ;;
-      finance) [[ "$path" == /api/v1/establishments* || "$path" == /api/v1/visits* ]] \
-        && path="/api/v1/support-requests?size=20" ;;
-      committee | admin) [[ "$path" == /api/v1/visits* ]] && path="/api/v1/me" ;;
-    esac
-    echo "url = \"$BASE$path\""
-    echo "output = \"/dev/null\""
-    echo "header = \"Accept-Language: vi\""
-    mode=${MODES[i % ${#MODES[@]}]}
-    [[ "$path" == /api/* ]] || mode=session
-    case $mode in
-      session) echo "cookie = \"$(session_jar "$user")\"" ;;
-      basic) echo "user = \"$user:$PASSWORD\"" ;;
-      token) echo "header = \"Authorization: Bearer $(api_token "$user")\"" ;;
-    esac
-    echo "next"
-  done >> "$file"
+# 100 requests of one user, one way of authenticating, pages or REST in turn; prints one HTTP status per line
+chunk() {
+  local n=$1 users=(inspector teamlead legal caseworker finance committee admin) user mode path args=() k
+  user=${users[n % ${#users[@]}]}
+  mode=${MODES[(n / ${#users[@]}) % ${#MODES[@]}]}
+  local paths=("/api/v1/me")
+  case "$user" in
+    inspector | teamlead) paths+=("/api/v1/establishments?size=25" "/api/v1/establishments?text=karaoke&size=25" "/api/v1/visits?size=20") ;;
+    legal) paths+=("/api/v1/violation-cases/search?size=20" "/api/v1/violation-cases/search?violator=ng&size=20") ;;
+    caseworker) paths+=("/api/v1/victim-cases?size=20") ;;
+    finance) paths+=("/api/v1/support-requests?size=20") ;;
+    admin) paths+=("/api/v1/users?size=25" "/api/v1/establishments?size=25") ;;
+  esac
+  [[ "$mode" == session ]] && paths+=("/index.xhtml")
+  mapfile -t args < <(AUTH=$mode auth_args "$user")
+  for ((k = 0; k < 100; k++)); do
+    args+=(-o /dev/null "$BASE${paths[k % ${#paths[@]}]}")
+  done
+  curl -s -w '%{http_code}\n' -H 'Accept-Language: vi' "${args[@]}"
 }
+
+# sign every user in and create their tokens once, before the clock starts
+for u in inspector teamlead legal caseworker finance committee admin; do
+  for m in "${MODES[@]}"; do AUTH=$m auth_args "$u" > /dev/null; done
+done
 
 echo "| requests | live heap after full GC (MB) | Subjects | LTPA tokens | non-200 answers | seconds |"
 echo "| ---: | ---: | ---: | ---: | ---: | ---: |"
 echo "| 0 | $(live_heap_mb) | $(count_of javax.security.auth.Subject) | $(count_of com.ibm.ws.security.token.ltpa.internal.LTPAToken2) | | |"
-CONFIG=$(mktemp)
-batch "$CONFIG"
+n=0
 for ((done_ = STEP; done_ <= TOTAL; done_ += STEP)); do
   start=$(date +%s)
-  bad=$(curl -s --no-progress-meter -Z --parallel-max "$PARALLEL" -K "$CONFIG" -w '%{http_code}\n' | grep -vc '^200$' || true)
+  bad=0
+  for ((c = 0; c < STEP / 100; c += PARALLEL)); do
+    for ((p = 0; p < PARALLEL; p++)); do chunk $((n++)) & done
+    wait
+  done > "$JARS/codes"
+  bad=$(grep -vc '^200$' "$JARS/codes" || true)
   echo "| $done_ | $(live_heap_mb) | $(count_of javax.security.auth.Subject) | $(count_of com.ibm.ws.security.token.ltpa.internal.LTPAToken2) | $bad | $(($(date +%s) - start)) |"
 done
-rm -f "$CONFIG"
