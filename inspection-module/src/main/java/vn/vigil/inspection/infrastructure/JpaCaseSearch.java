@@ -91,13 +91,11 @@ final class JpaCaseSearch {
             parameters.put("today", today);
         }
         if (query.communeId() != null) {
-            where.append(" and c.establishment_id in (select n.id from inspection.establishment n"
-                    + " where n.commune_id = :commune)");
+            where.append(" and c.commune_id = :commune");
             parameters.put("commune", query.communeId());
         }
         if (provinceCommunes != null) {
-            where.append(" and c.establishment_id in (select n.id from inspection.establishment n"
-                    + " where n.commune_id = any(" + TextTerm.idArray(provinceCommunes) + "))");
+            where.append(" and c.commune_id = any(" + TextTerm.idArray(provinceCommunes) + ")");
         }
         if (leadUserId != null) {
             where.append(" and c.visit_id in (select v.id from inspection.visit v"

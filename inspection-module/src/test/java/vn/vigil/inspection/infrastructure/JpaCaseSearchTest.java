@@ -116,6 +116,26 @@ class JpaCaseSearchTest {
     }
 
     @Test
+    void aCaseFollowsItsEstablishmentToAnotherCommune() {
+        long newHome = newCommune();
+        long establishment = establishment(commune, "Massage Thiên Đường");
+        long opened = openCase(establishment, null, LocalDate.of(2026, 2, 1), null);
+        CaseQuery inOldCommune = new CaseQuery(null, null, null, null, false, CaseOrder.DETECTED, commune, null);
+        CaseQuery inNewCommune = new CaseQuery(null, null, null, null, false, CaseOrder.NEXT_DEADLINE, newHome, null);
+        assertThat(ids(inOldCommune)).containsExactly(opened);
+
+        inTransaction(
+                em,
+                () -> em.createNativeQuery("update inspection.establishment set commune_id = :to where id = :id")
+                        .setParameter("to", newHome)
+                        .setParameter("id", establishment)
+                        .executeUpdate());
+
+        assertThat(ids(inOldCommune)).isEmpty();
+        assertThat(ids(inNewCommune)).containsExactly(opened);
+    }
+
+    @Test
     void keysetPagesGiveTheRowsOfOffsetPagesInBothOrdersAcrossTiesAndCasesWithoutDeadline() {
         long establishment = establishment(commune, "Nhà nghỉ Sao Mai");
         for (int i = 0; i < 45; i++) {
