@@ -15,6 +15,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -22,14 +23,22 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * buckets, one per client address and one per user name; each drains by one attempt per refill period. A full
  * address bucket refuses everything from that address. A full user-name bucket refuses that name only from
  * addresses that have not signed in as that user recently, so nobody can lock a colleague out by naming them: the
- * colleague's own machine goes on working. At most a few password hashes run at once, so a flood from many
- * addresses costs the attacker waiting time, not Vigil's processors.
+ * colleague's own machine goes on working.
+ *
+ * <p>A flood from thousands of addresses gets past both buckets, so the password hashes themselves are rationed:
+ * a check for a user from an address that user has not signed in from recently (an unproven pair: a new machine,
+ * or an attacker) spends one unit of a budget shared by all such checks, which refills at a few per second (about a
+ * tenth of a processor's time); when it is spent, the attempt is told to come back in a moment without any hash.
+ * Pairs that have signed in before never touch that budget, so under attack the people at their own machines sign
+ * in as usual. And at most a few password hashes run at once, waiting half a second at most for their turn.
  *
  * <p>Held in memory and bounded: the maps forget drained entries, and never hold more than {@link #MAX_ENTRIES}
  * keys each.
  */
 @ApplicationScoped
 public class SignInThrottle {
+
+    private static final Logger LOG = Logger.getLogger(SignInThrottle.class.getName());
 
     static final int MAX_ENTRIES = 50_000;
 
@@ -63,11 +72,25 @@ public class SignInThrottle {
     @ConfigProperty(name = "vigil.signin.known-address-days", defaultValue = "30")
     int knownAddressDays;
 
+    /** Password checks of unproven pairs per second, for everyone together; 0 means half a check per processor. */
+    @Inject
+    @ConfigProperty(name = "vigil.signin.unproven-checks-per-second", defaultValue = "0")
+    double unprovenPerSecond;
+
+    /** How many unproven checks may run at once beyond that rate: a morning's first sign-ins after a restart. */
+    @Inject
+    @ConfigProperty(name = "vigil.signin.unproven-burst", defaultValue = "30")
+    int unprovenBurst;
+
     private final Map<String, Bucket> addresses = new ConcurrentHashMap<>();
     private final Map<String, Bucket> users = new ConcurrentHashMap<>();
     private final Map<String, Deque<Known>> knownAddresses = new ConcurrentHashMap<>();
     private LongSupplier clock = System::nanoTime;
     private Semaphore checks;
+    /** Unproven checks spent and not yet refilled, as of a moment. */
+    private Bucket unproven = new Bucket(0, 0);
+
+    private long unprovenRefillNanos;
 
     public SignInThrottle() {}
 
@@ -80,6 +103,8 @@ public class SignInThrottle {
         this.userRefillSeconds = userRefillSeconds;
         this.concurrentChecks = 2;
         this.knownAddressDays = 30;
+        this.unprovenPerSecond = 1;
+        this.unprovenBurst = 4;
         this.clock = clock;
         init();
     }
@@ -91,6 +116,17 @@ public class SignInThrottle {
                 ? concurrentChecks
                 : Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
         checks = new Semaphore(permits, true);
+        double rate = unprovenPerSecond > 0
+                ? unprovenPerSecond
+                : Math.max(1, Runtime.getRuntime().availableProcessors() / 2.0);
+        unprovenRefillNanos = (long) (TimeUnit.SECONDS.toNanos(1) / rate);
+        unproven = new Bucket(0, clock.getAsLong());
+        LOG.info(() -> String.format(
+                Locale.ROOT,
+                "Sign-in: %d password checks at once; %.1f a second (burst %d) for users at addresses new to them",
+                permits,
+                rate,
+                unprovenBurst));
     }
 
     /** How long the caller must wait before trying again, or empty when the attempt may go ahead. */
@@ -129,10 +165,16 @@ public class SignInThrottle {
     }
 
     /**
-     * Runs a password check once one of the few check permits is free; empty when none frees up within half a
-     * second, so the caller is told to come back instead of queueing on the processors.
+     * Runs the password check of {@code username} from {@code address} once the pair may have one: an unproven pair
+     * spends a unit of the shared budget (none left: empty at once, no hash), then every check waits for one of the
+     * few check permits (none free within half a second: empty). Empty tells the caller to come back in a moment
+     * instead of queueing on the processors.
      */
-    public <T> Optional<T> check(Supplier<T> passwordCheck) {
+    public <T> Optional<T> check(String address, String username, Supplier<T> passwordCheck) {
+        String name = normalized(username);
+        if ((name.isEmpty() || !isKnown(name, address, clock.getAsLong())) && !spendUnproven()) {
+            return Optional.empty();
+        }
         try {
             if (!checks.tryAcquire(CHECK_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
                 return Optional.empty();
@@ -146,6 +188,16 @@ public class SignInThrottle {
         } finally {
             checks.release();
         }
+    }
+
+    private synchronized boolean spendUnproven() {
+        long now = clock.getAsLong();
+        double level = unproven.levelAtNanos(now, unprovenRefillNanos);
+        if (level + 1 > unprovenBurst) {
+            return false;
+        }
+        unproven = new Bucket(level + 1, now);
+        return true;
     }
 
     private boolean isKnown(String name, String address, long now) {
@@ -199,7 +251,11 @@ public class SignInThrottle {
     /** Wrong attempts not yet drained, as of a moment. */
     private record Bucket(double level, long at) {
         double levelAt(long now, int refillSeconds) {
-            double drained = (double) (now - at) / TimeUnit.SECONDS.toNanos(refillSeconds);
+            return levelAtNanos(now, TimeUnit.SECONDS.toNanos(refillSeconds));
+        }
+
+        double levelAtNanos(long now, long refillNanos) {
+            double drained = (double) (now - at) / refillNanos;
             return Math.max(0, level - drained);
         }
     }

@@ -109,7 +109,8 @@ public class VigilAuthenticationMechanism implements HttpAuthenticationMechanism
             request.setAttribute(THROTTLED_SECONDS, seconds(wait.get()));
             return AuthenticationStatus.SEND_FAILURE;
         }
-        Optional<CredentialValidationResult> result = throttle.check(() -> identityStores.validate(credential));
+        Optional<CredentialValidationResult> result =
+                throttle.check(address, credential.getCaller(), () -> identityStores.validate(credential));
         if (result.isEmpty()) {
             request.setAttribute(THROTTLED_SECONDS, 1L);
             return AuthenticationStatus.SEND_FAILURE;
@@ -143,7 +144,8 @@ public class VigilAuthenticationMechanism implements HttpAuthenticationMechanism
         if (remembered.isPresent()) {
             return statelessLogin(context, remembered.get());
         }
-        Optional<CredentialValidationResult> result = throttle.check(() -> identityStores.validate(credential));
+        Optional<CredentialValidationResult> result =
+                throttle.check(address, name, () -> identityStores.validate(credential));
         if (result.isEmpty()) {
             return tooManyAttempts(request, response, 1);
         }

@@ -71,12 +71,13 @@ class SignInThrottleTest {
 
     @Test
     void passwordChecksRunOnlyWhileAPermitIsFree() throws Exception {
-        assertThat(throttle.check(() -> "checked")).contains("checked");
+        throttle.succeeded("10.0.0.1", "lan");
+        assertThat(lanChecks()).contains("checked");
         java.util.concurrent.CountDownLatch holding = new java.util.concurrent.CountDownLatch(2);
         java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
         Thread[] holders = new Thread[2];
         for (int i = 0; i < holders.length; i++) {
-            holders[i] = new Thread(() -> throttle.check(() -> {
+            holders[i] = new Thread(() -> throttle.check("10.0.0.1", "lan", () -> {
                 holding.countDown();
                 try {
                     release.await();
@@ -89,13 +90,45 @@ class SignInThrottleTest {
         }
         holding.await();
 
-        assertThat(throttle.check(() -> "checked")).as("both permits are taken").isEmpty();
+        assertThat(lanChecks()).as("both permits are taken").isEmpty();
 
         release.countDown();
         for (Thread holder : holders) {
             holder.join();
         }
-        assertThat(throttle.check(() -> "checked")).contains("checked");
+        assertThat(lanChecks()).contains("checked");
+    }
+
+    @Test
+    void unprovenChecksShareASmallBudgetThatPeopleAtTheirOwnMachinesNeverSpend() {
+        throttle.succeeded("10.0.0.1", "lan");
+        // a flood: every attempt from a new address, for names nobody signed in with from there
+        int hashed = 0;
+        for (int i = 0; i < 100; i++) {
+            if (throttle.check("172.16.0." + i, "khong-co-" + i, () -> "hashed").isPresent()) {
+                hashed++;
+            }
+        }
+        assertThat(hashed).as("the burst of the shared budget, then nothing").isEqualTo(4);
+        assertThat(throttle.check("172.16.1.1", null, () -> "hashed"))
+                .as("no name is unproven too")
+                .isEmpty();
+        assertThat(lanChecks()).as("Lan at her own machine").contains("checked");
+        assertThat(throttle.check("10.0.0.10", "lan", () -> "checked"))
+                .as("Lan from a new machine waits like everyone else")
+                .isEmpty();
+
+        advance(1);
+
+        assertThat(throttle.check("172.16.0.200", "khong-co-200", () -> "hashed"))
+                .as("one more a second")
+                .contains("hashed");
+        assertThat(throttle.check("172.16.0.201", "khong-co-201", () -> "hashed"))
+                .isEmpty();
+    }
+
+    private java.util.Optional<String> lanChecks() {
+        return throttle.check("10.0.0.1", "lan", () -> "checked");
     }
 
     private void advance(int seconds) {
