@@ -23,7 +23,7 @@ class StoppedStatementTest {
         frame("vn.vigil.inspection.infrastructure.JpaEstablishmentSearch$Proxy$_$$_WeldClientProxy", "search"),
         frame("vn.vigil.inspection.application.EstablishmentDirectoryImpl", "search"),
         frame("vn.vigil.inspection.application.EstablishmentDirectoryImpl$Proxy$_$$_WeldSubclass", "search"),
-        frame("vn.vigil.web.rest.EstablishmentResource", "search")
+        frame("vn.vigil.web.rest.registry.EstablishmentResource", "search")
     };
 
     private static final StackTraceElement[] WRITE_AT_COMMIT = {
@@ -37,7 +37,7 @@ class StoppedStatementTest {
         frame(
                 "vn.vigil.inspection.application.EstablishmentRegistryImpl$Proxy$_$$_WeldSubclass",
                 "registerEstablishment"),
-        frame("vn.vigil.web.rest.EstablishmentResource", "register")
+        frame("vn.vigil.web.rest.registry.EstablishmentResource", "register")
     };
 
     @Test

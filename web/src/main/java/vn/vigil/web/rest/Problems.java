@@ -9,7 +9,7 @@ import java.util.Locale;
 import vn.vigil.web.i18n.Bundles;
 
 /** Builds problem responses in the language the caller asked for (Vietnamese unless English is preferred). */
-final class Problems {
+public final class Problems {
 
     static final MediaType PROBLEM_JSON = new MediaType("application", "problem+json", "UTF-8");
 
@@ -59,7 +59,7 @@ final class Problems {
         return Response.status(status).type(PROBLEM_JSON).entity(problem);
     }
 
-    static Response of(
+    public static Response of(
             HttpHeaders headers, UriInfo uri, Response.Status status, String code, String key, Object... args) {
         Locale locale = locale(headers);
         String detail = Bundles.text(locale, key, args);
@@ -73,7 +73,7 @@ final class Problems {
         return Response.status(status).type(PROBLEM_JSON).entity(problem).build();
     }
 
-    static Locale locale(HttpHeaders headers) {
+    public static Locale locale(HttpHeaders headers) {
         if (headers == null) {
             return Bundles.VIETNAMESE;
         }

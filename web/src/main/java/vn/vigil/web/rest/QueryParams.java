@@ -11,12 +11,12 @@ import vn.vigil.core.api.DomainException;
  * Reads optional query parameters. They arrive as text so that a value that cannot be read becomes a 400 problem
  * naming the parameter, instead of the 404 that JAX-RS gives for a failed conversion.
  */
-final class QueryParams {
+public final class QueryParams {
 
     private QueryParams() {}
 
     /** An ISO day (yyyy-MM-dd), or null when absent. */
-    static LocalDate day(String name, String value) {
+    public static LocalDate day(String name, String value) {
         if (absent(value)) {
             return null;
         }
@@ -27,7 +27,7 @@ final class QueryParams {
         }
     }
 
-    static int integer(String name, String value, int fallback) {
+    public static int integer(String name, String value, int fallback) {
         if (absent(value)) {
             return fallback;
         }
@@ -38,7 +38,7 @@ final class QueryParams {
         }
     }
 
-    static Long id(String name, String value) {
+    public static Long id(String name, String value) {
         if (absent(value)) {
             return null;
         }
@@ -50,7 +50,7 @@ final class QueryParams {
     }
 
     /** One of an enum's constants, case ignored, or null when absent. */
-    static <E extends Enum<E>> E choice(Class<E> type, String name, String value) {
+    public static <E extends Enum<E>> E choice(Class<E> type, String name, String value) {
         if (absent(value)) {
             return null;
         }

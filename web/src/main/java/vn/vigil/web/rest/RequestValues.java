@@ -10,20 +10,20 @@ import vn.vigil.core.api.PageRequest;
  * Reads request values that JAX-RS would otherwise turn into a bare 404 or a generic error, so a caller who sends
  * a missing or malformed value is told which one, in their language.
  */
-final class RequestValues {
+public final class RequestValues {
 
-    static final int DEFAULT_PAGE_SIZE = 20;
+    public static final int DEFAULT_PAGE_SIZE = 20;
 
     private RequestValues() {}
 
-    static <T> T required(T value, String field) {
+    public static <T> T required(T value, String field) {
         if (value == null) {
             throw new DomainException("validation.required", field);
         }
         return value;
     }
 
-    static PageRequest page(String page, String size) {
+    public static PageRequest page(String page, String size) {
         return new PageRequest(integer(page, "page", 0), integer(size, "size", DEFAULT_PAGE_SIZE));
     }
 
@@ -31,7 +31,7 @@ final class RequestValues {
      * A page by number, or the page after the one that handed out {@code cursor} (its {@code next}); not both.
      * The service checks that the cursor belongs to its list and filters.
      */
-    static PageRequest page(String page, String size, String cursor, int defaultSize) {
+    public static PageRequest page(String page, String size, String cursor, int defaultSize) {
         int rows = integer(size, "size", defaultSize);
         if (isBlank(cursor)) {
             return new PageRequest(integer(page, "page", 0), rows);
@@ -42,7 +42,7 @@ final class RequestValues {
         return PageRequest.continuing(cursor, rows);
     }
 
-    static Long optionalLong(String raw, String field) {
+    public static Long optionalLong(String raw, String field) {
         if (isBlank(raw)) {
             return null;
         }
@@ -53,12 +53,12 @@ final class RequestValues {
         }
     }
 
-    static <E extends Enum<E>> E optionalEnum(Class<E> type, String raw, String field) {
+    public static <E extends Enum<E>> E optionalEnum(Class<E> type, String raw, String field) {
         return isBlank(raw) ? null : enumValue(type, raw, field);
     }
 
     /** A constant of the enum, by name in any letter case. */
-    static <E extends Enum<E>> E enumValue(Class<E> type, String raw, String field) {
+    public static <E extends Enum<E>> E enumValue(Class<E> type, String raw, String field) {
         if (raw == null) {
             throw invalid(field, "null");
         }
@@ -70,7 +70,7 @@ final class RequestValues {
     }
 
     /** An ISO date, yyyy-MM-dd. */
-    static LocalDate optionalDate(String raw, String field) {
+    public static LocalDate optionalDate(String raw, String field) {
         if (isBlank(raw)) {
             return null;
         }
@@ -82,7 +82,7 @@ final class RequestValues {
     }
 
     /** {@code true} or {@code false} in any letter case; blank is {@code false}. */
-    static boolean flag(String raw, String field) {
+    public static boolean flag(String raw, String field) {
         if (isBlank(raw)) {
             return false;
         }

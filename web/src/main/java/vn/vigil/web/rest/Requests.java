@@ -5,16 +5,16 @@ import jakarta.ws.rs.core.UriInfo;
 import vn.vigil.core.api.DomainException;
 
 /** Checks of request bodies, refused with the same messages the screens show. */
-final class Requests {
+public final class Requests {
 
     private Requests() {}
 
     /** The body itself: JSON-B gives null for an empty one. */
-    static <T> T body(T body) {
+    public static <T> T body(T body) {
         return required(body, "body");
     }
 
-    static <T> T required(T value, String field) {
+    public static <T> T required(T value, String field) {
         if (value == null || value instanceof String text && text.isBlank()) {
             throw new DomainException("validation.required", field);
         }
@@ -22,7 +22,7 @@ final class Requests {
     }
 
     /** 201 Created: the new resource in the body, and its address (the collection's plus its id) in Location. */
-    static Response created(UriInfo uri, Object id, Object entity) {
+    public static Response created(UriInfo uri, Object id, Object entity) {
         return Response.created(
                         uri.getAbsolutePathBuilder().path(String.valueOf(id)).build())
                 .entity(entity)

@@ -6,11 +6,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /** Answers a page request for a record that does not exist with the 404 error page. */
-final class NotFoundPage {
+public final class NotFoundPage {
 
     private NotFoundPage() {}
 
-    static void show() {
+    public static void show() {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         try {

@@ -41,6 +41,8 @@ import vn.vigil.inspection.api.VisitView;
 import vn.vigil.web.ui.FacesMessages;
 import vn.vigil.web.ui.PagedModel;
 import vn.vigil.web.ui.SessionUser;
+import vn.vigil.web.ui.registry.EstablishmentChoice;
+import vn.vigil.web.ui.registry.EstablishmentChoices;
 
 /**
  * The inspection calendar: visits of the shown weeks (optionally of one team), scheduling in a dialog, moving by

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.LocalDateTime;
 import vn.vigil.inspection.api.VisitCommand;
 import vn.vigil.inspection.api.VisitKind;
+import vn.vigil.web.ui.registry.EstablishmentChoice;
 
 /** What the schedule dialog edits; times on Vietnam's clock. */
 public class VisitForm implements Serializable {

@@ -1,4 +1,0 @@
-package vn.vigil.web.rest;
-
-/** The amount (whole đồng) above which a second finance officer must approve. */
-public record ApprovalRuleRequest(Long secondApprovalAbove) {}

@@ -1,4 +1,0 @@
-package vn.vigil.web.rest;
-
-/** A budget line's new amount (whole đồng) and note. */
-public record BudgetLineRevision(Long amount, String note) {}

@@ -1,4 +1,0 @@
-package vn.vigil.web.rest;
-
-/** Why a referral is dismissed without opening a case. */
-public record DismissalRequest(String reason) {}

@@ -1,6 +1,0 @@
-package vn.vigil.web.rest;
-
-import vn.vigil.victim.api.RevealPurpose;
-
-/** Why the caller reads a person's identity; OTHER needs a note. */
-public record IdentityReadRequest(RevealPurpose purpose, String note) {}

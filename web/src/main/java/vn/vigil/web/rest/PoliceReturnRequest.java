@@ -1,6 +1,0 @@
-package vn.vigil.web.rest;
-
-import java.time.LocalDate;
-
-/** The criminal investigation body sent the file back: the day it came and why. */
-public record PoliceReturnRequest(LocalDate returnedOn, String reason) {}

@@ -1,4 +1,0 @@
-package vn.vigil.web.rest;
-
-/** A step that needs only a reason: cancelling or withdrawing a support request. */
-public record ReasonRequest(String reason) {}

@@ -1,6 +1,0 @@
-package vn.vigil.web.rest;
-
-import java.time.LocalDateTime;
-
-/** The body of a move: the new start and end on Vietnam's clock (yyyy-MM-ddTHH:mm) and the version the caller read. */
-public record VisitPeriodRequest(LocalDateTime start, LocalDateTime end, Long version) {}

@@ -1,0 +1,4 @@
+package vn.vigil.web.rest.funds;
+
+/** The budget line a support request is paid from. */
+public record AllocationRequest(Long budgetLineId) {}

@@ -1,0 +1,4 @@
+package vn.vigil.web.rest.visits;
+
+/** Why a follow-up is closed without a new visit. */
+public record FollowUpClosureRequest(String note) {}

@@ -1,6 +1,0 @@
-package vn.vigil.web.ui.visits;
-
-import java.io.Serializable;
-
-/** An establishment offered by the schedule dialog's auto-complete. */
-public record EstablishmentChoice(long id, String name, String address) implements Serializable {}

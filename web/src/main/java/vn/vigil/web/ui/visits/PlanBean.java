@@ -1,0 +1,204 @@
+package vn.vigil.web.ui.visits;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import vn.vigil.core.api.DomainException;
+import vn.vigil.core.api.NotFoundException;
+import vn.vigil.core.api.PageRequest;
+import vn.vigil.core.api.unit.AdminUnitService;
+import vn.vigil.core.api.unit.AdminUnitView;
+import vn.vigil.core.api.unit.UnitLevel;
+import vn.vigil.inspection.api.BusinessLineView;
+import vn.vigil.inspection.api.CampaignKind;
+import vn.vigil.inspection.api.EstablishmentDirectory;
+import vn.vigil.inspection.api.EstablishmentQuery;
+import vn.vigil.inspection.api.EstablishmentStatus;
+import vn.vigil.inspection.api.EstablishmentSummary;
+import vn.vigil.inspection.api.InspectionPlans;
+import vn.vigil.inspection.api.InspectionStatistics;
+import vn.vigil.inspection.api.PlanProgress;
+import vn.vigil.inspection.api.PlanStatus;
+import vn.vigil.inspection.api.PlanView;
+import vn.vigil.inspection.api.TargetSelection;
+import vn.vigil.web.ui.FacesMessages;
+import vn.vigil.web.ui.NotFoundPage;
+
+/** One plan: drafting and revising it, approving and closing it, and its progress against the targets. */
+@Named
+@ViewScoped
+public class PlanBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int PICKER_ROWS = 15;
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    @Inject
+    InspectionPlans plans;
+
+    @Inject
+    AdminUnitService units;
+
+    @Inject
+    InspectionStatistics statistics;
+
+    @Inject
+    EstablishmentDirectory establishments;
+
+    private Long id;
+    private PlanView plan;
+    private PlanProgress progress;
+    private PlanForm form = new PlanForm();
+    private LocalDate approvedOn;
+    private List<AdminUnitView> communes;
+    private List<BusinessLineView> businessLines;
+    private List<EstablishmentSummary> chosen = List.of();
+    private Long picked;
+
+    /** View action: the pick lists, and the plan when one is named. */
+    public void load() {
+        communes = units.inForce(UnitLevel.COMMUNE, null, today());
+        businessLines = statistics.businessLines();
+        approvedOn = today();
+        if (id == null) {
+            return;
+        }
+        try {
+            show(plans.plan(id));
+        } catch (NotFoundException e) {
+            NotFoundPage.show();
+        }
+    }
+
+    /** Drafts a new plan, or revises the draft with the version the user loaded. */
+    public String save() {
+        try {
+            PlanView saved = id == null
+                    ? plans.draftPlan(form.toCommand())
+                    : plans.revisePlan(id, plan.version(), form.toCommand());
+            FacesMessages.info("plan.saved", saved.number());
+            return "/inspection/plan?faces-redirect=true&id=" + saved.id();
+        } catch (DomainException e) {
+            FacesMessages.refused(e);
+            return null;
+        }
+    }
+
+    public void approve() {
+        try {
+            show(plans.approvePlan(id, plan.version(), approvedOn));
+            FacesMessages.info("plan.approved", plan.number(), plan.targetCount());
+        } catch (DomainException e) {
+            FacesMessages.refused(e);
+        }
+    }
+
+    public void close() {
+        try {
+            show(plans.closePlan(id, plan.version()));
+            FacesMessages.info("plan.closed", plan.number());
+        } catch (DomainException e) {
+            FacesMessages.refused(e);
+        }
+    }
+
+    /** Suggestions for the establishment picker: operating establishments whose name matches, highest risk first. */
+    public List<EstablishmentSummary> completeEstablishment(String text) {
+        EstablishmentQuery query = new EstablishmentQuery(text, null, null, EstablishmentStatus.OPERATING, null);
+        return establishments.search(query, PageRequest.first(PICKER_ROWS)).items();
+    }
+
+    /** The establishment just picked joins the draft's chosen targets. */
+    public void choose() {
+        if (picked != null && !form.getEstablishmentIds().contains(picked)) {
+            form.getEstablishmentIds().add(picked);
+            chosen = establishments.byIds(form.getEstablishmentIds());
+        }
+        picked = null;
+    }
+
+    public void unchoose(long establishmentId) {
+        form.getEstablishmentIds().remove(establishmentId);
+        chosen = establishments.byIds(form.getEstablishmentIds());
+    }
+
+    /** A campaign kind was chosen: its usual period is proposed. */
+    public void suggestPeriod() {
+        form.suggestPeriod(today().getYear());
+    }
+
+    private void show(PlanView view) {
+        plan = view;
+        form = PlanForm.of(view);
+        progress = plans.progressOf(view.id());
+        chosen = establishments.byIds(form.getEstablishmentIds());
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(VIETNAM);
+    }
+
+    public boolean isEditable() {
+        return plan == null || plan.status() == PlanStatus.DRAFT;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public PlanView getPlan() {
+        return plan;
+    }
+
+    public PlanProgress getProgress() {
+        return progress;
+    }
+
+    public PlanForm getForm() {
+        return form;
+    }
+
+    public LocalDate getApprovedOn() {
+        return approvedOn;
+    }
+
+    public void setApprovedOn(LocalDate approvedOn) {
+        this.approvedOn = approvedOn;
+    }
+
+    public List<AdminUnitView> getCommunes() {
+        return communes;
+    }
+
+    public List<BusinessLineView> getBusinessLines() {
+        return businessLines;
+    }
+
+    public CampaignKind[] getCampaigns() {
+        return CampaignKind.values();
+    }
+
+    public TargetSelection[] getSelections() {
+        return TargetSelection.values();
+    }
+
+    public List<EstablishmentSummary> getChosen() {
+        return chosen;
+    }
+
+    public Long getPicked() {
+        return picked;
+    }
+
+    public void setPicked(Long picked) {
+        this.picked = picked;
+    }
+}
