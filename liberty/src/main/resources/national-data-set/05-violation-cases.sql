@@ -1,6 +1,6 @@
 -- Violation cases as the workflow makes them: one for about one signed-off visit in ten since the rule table and
--- the legal catalogue start (a case needs the statutory periods and an act in force on its day), and as many again
--- over a tenth of the establishments opened by hand. Each case follows a path of the workflow (recorded, decided,
+-- the legal catalogue start (a case needs the statutory periods and an act in force on its day), and one opened by
+-- hand for an establishment in ten. Each case follows a path of the workflow (recorded, decided,
 -- delivered, paid and closed mostly; some with an explanation, enforcement and a late payment, no sanction, an
 -- exemption as a victim, a transfer to the police that prosecuted or returned the file), every step on a working
 -- day inside its statutory period, cut at today: recent cases stand at every step, with the next deadline the
