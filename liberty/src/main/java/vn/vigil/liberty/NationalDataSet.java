@@ -21,8 +21,9 @@ import org.postgresql.ds.PGSimpleDataSource;
 /**
  * Generates a national-scale data set into a running Vigil's database: commune-level units for every province,
  * 300,000 establishments, the inspection teams and their members, 3,000,000 visits over ten years with their
- * members, violation cases for one signed-off visit in twenty, 20,000 victim cases with their support requests and
- * the budget lines and ledger that pay for them, then the risk recompute and fresh planner statistics. Everything is set-based SQL (the scripts in
+ * members, violation cases with their acts, history, payments and numbered documents, 20,000 victim cases with their
+ * support requests and the budget lines and ledger that pay for them, then the risk recompute and fresh planner
+ * statistics. Everything is set-based SQL (the scripts in
  * {@code national-data-set/}) in one transaction: it is all there or not at all. A database that already holds
  * generated data is left alone.
  *
@@ -69,28 +70,8 @@ public final class NationalDataSet {
         }
         log("generating " + establishments + " establishments and " + visits + " visits");
         c.setAutoCommit(false);
-        try (Statement s = c.createStatement()) {
-            s.execute("set local work_mem = '256MB'");
-            s.execute("set local maintenance_work_mem = '1GB'");
-            setting(c, "vigil.today", LocalDate.now(VIETNAM).toString());
-            setting(c, "vigil.establishments", Integer.toString(establishments));
-            setting(c, "vigil.visits", Integer.toString(visits));
-            setting(c, "vigil.visits_per_team", Integer.toString(VISITS_PER_TEAM));
-            DeferredIndexes deferred = DeferredIndexes.drop(c, LOADED_TABLES);
-            log("dropped " + deferred.count() + " secondary indexes and constraints for the load");
-            for (String script : SCRIPTS) {
-                s.execute(script(script));
-                log(script + " done");
-            }
-            // while the secondary indexes are away, so updating 300,000 rows does not maintain them
-            try (PreparedStatement recompute =
-                    c.prepareStatement("select inspection.recompute_risk_scores(null, null, ?)")) {
-                recompute.setObject(1, LocalDate.now(VIETNAM));
-                recompute.execute();
-            }
-            log("risk scores recomputed");
-            deferred.restore(c, this::log);
-            log("indexes and constraints rebuilt and checked");
+        try {
+            loadInTransaction(c, LocalDate.now(VIETNAM), establishments, visits);
             c.commit();
         } catch (SQLException | RuntimeException e) {
             c.rollback();
@@ -102,6 +83,42 @@ public final class NationalDataSet {
         }
         log("statistics refreshed");
         summary(c);
+    }
+
+    /**
+     * Adds the data set inside the caller's transaction, as of {@code today}, and leaves committing (or rolling back)
+     * to the caller: the generation's test runs it on the test database and rolls it back.
+     */
+    static void load(Connection c, LocalDate today, int establishments, int visits) throws SQLException, IOException {
+        new NationalDataSet().loadInTransaction(c, today, establishments, visits);
+    }
+
+    private void loadInTransaction(Connection c, LocalDate today, int establishments, int visits)
+            throws SQLException, IOException {
+        try (Statement s = c.createStatement()) {
+            s.execute("set local work_mem = '256MB'");
+            s.execute("set local maintenance_work_mem = '1GB'");
+            setting(c, "vigil.today", today.toString());
+            setting(c, "vigil.establishments", Integer.toString(establishments));
+            setting(c, "vigil.visits", Integer.toString(visits));
+            setting(c, "vigil.visits_per_team", Integer.toString(VISITS_PER_TEAM));
+            DeferredIndexes deferred = DeferredIndexes.drop(c, LOADED_TABLES);
+            log("dropped " + deferred.count() + " secondary indexes and constraints for the load");
+            for (String script : SCRIPTS) {
+                long start = System.nanoTime();
+                s.execute(script(script));
+                log(script + " done in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+            }
+            // while the secondary indexes are away, so updating 300,000 rows does not maintain them
+            try (PreparedStatement recompute =
+                    c.prepareStatement("select inspection.recompute_risk_scores(null, null, ?)")) {
+                recompute.setObject(1, today);
+                recompute.execute();
+            }
+            log("risk scores recomputed");
+            deferred.restore(c, this::log);
+            log("indexes and constraints rebuilt and checked");
+        }
     }
 
     private void summary(Connection c) throws SQLException {
@@ -137,7 +154,7 @@ public final class NationalDataSet {
     }
 
     /** The run profile's embedded database hands its coordinates over as Liberty variables; else DB_* variables. */
-    private static Connection connect() throws SQLException {
+    static Connection connect() throws SQLException {
         // a data source, not DriverManager: under exec:java the driver sits in a class loader DriverManager ignores
         PGSimpleDataSource db = new PGSimpleDataSource();
         db.setServerNames(new String[] {coordinate("host", "DB_HOST", "localhost")});
@@ -154,7 +171,7 @@ public final class NationalDataSet {
     }
 
     /** Vigil migrates its schemas and loads the demo data as it starts; generation waits for that. */
-    private static void waitUntilReady(String httpPort) throws IOException, InterruptedException {
+    static void waitUntilReady(String httpPort) throws IOException, InterruptedException {
         HttpClient http = HttpClient.newHttpClient();
         URI ready = URI.create("http://localhost:" + httpPort + "/health/ready");
         long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
