@@ -41,9 +41,8 @@ class CoreMigrationTest {
     }
 
     @Test
-    void appliesTheSchemaTheThreeSeedsTheDocumentTablesTheDigestLedgerTheApiTokensAndTheEndOfAccountLocksOnce()
-            throws SQLException {
-        assertThat(appliedFirst).isEqualTo(8);
+    void appliesEveryCoreMigrationOnceInOrder() throws SQLException {
+        assertThat(appliedFirst).isEqualTo(9);
         assertThat(strings("select version || ':' || type || ':' || success from core.flyway_schema_history"
                         + " where version is not null order by installed_rank"))
                 .containsExactly(
@@ -54,7 +53,8 @@ class CoreMigrationTest {
                         "5:SQL:true",
                         "11:SQL:true",
                         "12:SQL:true",
-                        "13:SQL:true");
+                        "13:SQL:true",
+                        "14:SQL:true");
     }
 
     @Test
