@@ -96,9 +96,11 @@ for ((c = 1; c <= 4000; c++)); do
   echo "user = \"khong-co-$c:sai-mat-khau\""
   echo "interface = \"127.1.$((c / 250)).$((c % 250 + 1))\""
   echo "output = \"/dev/null\""
+  echo "write-out = \"%{http_code}\\n\""
 done > "$FLOOD"
-# the flood goes on, round after round of the 4,000 addresses, until the measurement is over
-(while true; do curl -s -Z --parallel-max 64 -K "$FLOOD" -w '%{http_code}\n' >> "$FLOOD.codes" || true; done) &
+# the flood goes on, round after round of the 4,000 addresses, until the measurement is over; its client runs at the
+# lowest priority, since on this one machine it would otherwise take processor time a remote attacker's would not
+(while true; do nice -n 19 curl -s -Z --parallel-max 64 -K "$FLOOD" >> "$FLOOD.codes" 2>/dev/null || true; done) &
 FLOOD_PID=$!
 sleep 3
 measure inspector "64 clients sending wrong credentials from 4,000 addresses" "$LIST"
