@@ -91,17 +91,22 @@ measure inspector "quiet" "$LIST"
 FLOOD=$(mktemp)
 for ((c = 1; c <= 4000; c++)); do
   # 64 clients at a time, each request from its own loopback address and for an unknown user name
+  ((c > 1)) && echo "next"
   echo "url = \"$BASE/api/v1/me\""
   echo "user = \"khong-co-$c:sai-mat-khau\""
   echo "interface = \"127.1.$((c / 250)).$((c % 250 + 1))\""
   echo "output = \"/dev/null\""
-  echo "next"
+  echo "write-out = \"%{http_code}\\n\""
 done > "$FLOOD"
-(timeout 120 curl -s -Z --parallel-max 64 -K "$FLOOD" -w '%{http_code}\n' > "$FLOOD.codes" || true) &
+# the flood goes on, round after round of the 4,000 addresses, until the measurement is over; its client runs at the
+# lowest priority, since on this one machine it would otherwise take processor time a remote attacker's would not
+(while true; do nice -n 19 curl -s -Z --parallel-max 64 -K "$FLOOD" >> "$FLOOD.codes" 2>/dev/null || true; done) &
 FLOOD_PID=$!
 sleep 3
 measure inspector "64 clients sending wrong credentials from 4,000 addresses" "$LIST"
-wait $FLOOD_PID || true
+kill $FLOOD_PID 2>/dev/null || true
+wait $FLOOD_PID 2>/dev/null || true
+pkill -f -- "-K $FLOOD" 2>/dev/null || true
 echo
 echo "flood answers: $(sort "$FLOOD.codes" | uniq -c | tr '\n' ' ')"
 rm -f "$FLOOD" "$FLOOD.codes"

@@ -41,7 +41,7 @@ class CoreMigrationTest {
     }
 
     @Test
-    void appliesTheSchemaItsSeedsAndEveryLaterMigrationOnce() throws SQLException {
+    void appliesEveryCoreMigrationOnceInOrder() throws SQLException {
         assertThat(appliedFirst).isEqualTo(10);
         assertThat(strings("select version || ':' || type || ':' || success from core.flyway_schema_history"
                         + " where version is not null order by installed_rank"))

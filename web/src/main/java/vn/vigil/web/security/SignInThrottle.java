@@ -79,7 +79,7 @@ public class SignInThrottle {
 
     /** How many unproven checks may run at once beyond that rate: a morning's first sign-ins after a restart. */
     @Inject
-    @ConfigProperty(name = "vigil.signin.unproven-burst", defaultValue = "30")
+    @ConfigProperty(name = "vigil.signin.unproven-burst", defaultValue = "10")
     int unprovenBurst;
 
     private final Map<String, Bucket> addresses = new ConcurrentHashMap<>();
