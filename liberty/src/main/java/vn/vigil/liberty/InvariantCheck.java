@@ -11,10 +11,12 @@ import java.util.Map;
 
 /**
  * Checks the invariants every module states about its stored data, as its view {@code <schema>.invariant_violation}
- * (one row per row that breaks a rule): core (document numbers without gaps), violation (fine total = sum of the
- * acts, paid = sum of the payments, each status reached through allowed steps, decided cases charge acts, fines in
- * range, acts in force, documents issued) and victim (budget ledger against lines and requests). Sound data gives no
- * rows at all.
+ * (one row per row that breaks a rule): core (document numbers without gaps), inspection (visits and their records,
+ * evidence and team calendars), violation (fine total = sum of the acts, paid = sum of the payments, each status
+ * reached through allowed steps, decided cases charge acts, fines in range, acts in force, documents issued, deadlines
+ * as the application sets them, cases of visits) and victim (budget ledger against lines and requests). Sound data
+ * gives no rows at all. Steps taken after their statutory period ({@code violation.late_step}) are allowed by the
+ * application and reported apart, as a count with examples.
  *
  * <p>Run by the {@code check} profile beside the run profile, once Vigil is ready (its migrations made the views):
  * {@code ./mvnw -Prun,check verify -Dvigil.data.dir=...}; it prints the count per rule and a few examples, and
@@ -25,7 +27,7 @@ public final class InvariantCheck {
     /** A row that breaks a rule: which module states the rule, the rule, what breaks it and how. */
     record Violation(String module, String rule, String subject, String detail) {}
 
-    private static final List<String> SCHEMAS = List.of("core", "violation", "victim");
+    private static final List<String> SCHEMAS = List.of("core", "inspection", "violation", "victim");
     private static final int EXAMPLES = 5;
 
     private InvariantCheck() {}
@@ -36,6 +38,7 @@ public final class InvariantCheck {
         try (Connection c = NationalDataSet.connect()) {
             List<Violation> found = violations(c);
             long seconds = (System.nanoTime() - started) / 1_000_000_000;
+            reportLateSteps(c);
             if (found.isEmpty()) {
                 System.out.printf("[vigil] invariant check (%ds): no violations%n", seconds);
                 return;
@@ -51,6 +54,26 @@ public final class InvariantCheck {
                         .forEach(v -> System.out.printf("[vigil]     %s: %s%n", v.subject(), v.detail()));
             });
         }
+    }
+
+    /** Steps of violation cases taken after their statutory period: how many, and the first few. */
+    private static void reportLateSteps(Connection c) throws SQLException {
+        List<String> examples = new ArrayList<>();
+        long count = 0;
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select case_id, action, due_rule, due_on, taken_on"
+                        + " from violation.late_step order by case_id, position")) {
+            while (rs.next()) {
+                if (count++ < EXAMPLES) {
+                    examples.add(String.format(
+                            "ViolationCase %d: %s on %s, %s due %s",
+                            rs.getLong(1), rs.getString(2), rs.getString(5), rs.getString(3), rs.getString(4)));
+                }
+            }
+        }
+        System.out.printf(
+                "[vigil] steps after their statutory period (allowed; the case was overdue until then): %,d%n", count);
+        examples.forEach(e -> System.out.printf("[vigil]     %s%n", e));
     }
 
     /** Every row of every module's invariant view, by module and rule. */
