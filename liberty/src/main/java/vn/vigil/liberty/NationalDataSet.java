@@ -21,9 +21,10 @@ import org.postgresql.ds.PGSimpleDataSource;
 /**
  * Generates a national-scale data set into a running Vigil's database: commune-level units for every province,
  * 300,000 establishments, the inspection teams and their members, 3,000,000 visits over ten years with their
- * members, violation cases with their acts, history, payments and numbered documents, 20,000 victim cases with their
- * support requests and the budget lines and ledger that pay for them, then the risk recompute and fresh planner
- * statistics. Everything is set-based SQL (the scripts in
+ * members, violation cases with their acts, history, payments and numbered documents, the visits' records with their
+ * indicators, findings, people present, evidence photos and published events, 20,000 victim cases (some from the
+ * indicator referrals of visits) with their support requests and the budget lines and ledger that pay for them, then
+ * the risk recompute and fresh planner statistics. Everything is set-based SQL (the scripts in
  * {@code national-data-set/}) in one transaction: it is all there or not at all. A database that already holds
  * generated data is left alone.
  *
@@ -40,10 +41,20 @@ public final class NationalDataSet {
             "03-teams.sql",
             "04-visits.sql",
             "05-violation-cases.sql",
-            "06-victim-cases.sql",
-            "07-funds.sql");
-    private static final List<String> LOADED_TABLES =
-            List.of("inspection.establishment", "inspection.visit", "inspection.visit_member");
+            "06-visit-records.sql",
+            "07-victim-cases.sql",
+            "08-funds.sql");
+    private static final List<String> LOADED_TABLES = List.of(
+            "inspection.establishment",
+            "inspection.visit",
+            "inspection.visit_member",
+            "inspection.visit_record",
+            "inspection.visit_record_indicator",
+            "inspection.visit_record_finding",
+            "inspection.visit_record_person",
+            "inspection.visit_record_answer",
+            "inspection.visit_record_photo",
+            "inspection.visit_evidence");
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final int VISITS_PER_TEAM = 2000;
 
@@ -133,18 +144,22 @@ public final class NationalDataSet {
                                (select count(*) from violation.violation_case),
                                (select count(*) from victim.victim_case),
                                (select count(*) from victim.support_request),
-                               (select count(*) from victim.ledger_entry)
+                               (select count(*) from victim.ledger_entry),
+                               (select count(*) from inspection.visit_record),
+                               (select count(*) from inspection.visit_evidence)
                         """)) {
             rs.next();
             log(String.format(
-                    "done: %,d communes in force, %,d establishments, %,d teams, %,d visits, %,d visit members;"
-                            + " %,d violation cases, %,d victim cases, %,d support requests, %,d ledger entries;"
-                            + " database %s",
+                    "done: %,d communes in force, %,d establishments, %,d teams, %,d visits, %,d visit members,"
+                            + " %,d visit records, %,d pieces of evidence; %,d violation cases, %,d victim cases,"
+                            + " %,d support requests, %,d ledger entries; database %s",
                     rs.getLong(1),
                     rs.getLong(2),
                     rs.getLong(3),
                     rs.getLong(4),
                     rs.getLong(5),
+                    rs.getLong(11),
+                    rs.getLong(12),
                     rs.getLong(7),
                     rs.getLong(8),
                     rs.getLong(9),

@@ -2,6 +2,9 @@ package vn.vigil.liberty;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,6 +14,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Stream;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,6 +28,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * no other test sees it. Every record keeps the rules the application keeps: the modules' invariant views find
  * nothing wrong in the whole database. And the check is not blind: a row broken on purpose is reported under its
  * rule.
+ *
+ * <p>The database's checklists are published as if two months before the data set is generated (in this
+ * transaction only), as in a database that has run for a while: the records of the last two months keep a checklist
+ * and answer it, the earlier ones have none.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NationalDataSetIT {
@@ -35,6 +43,12 @@ class NationalDataSetIT {
         Vigil.baseUrl(); // the server has migrated the schemas and loaded the demo data
         db = Database.connect();
         db.setAutoCommit(false);
+        try (Statement s = db.createStatement()) {
+            s.execute("alter table inspection.checklist_version disable trigger checklist_version_final");
+            s.execute("update inspection.checklist_version set published_at = published_at - interval '60 days'"
+                    + " where published_by = 'system'");
+            s.execute("alter table inspection.checklist_version enable trigger checklist_version_final");
+        }
         long started = System.nanoTime();
         NationalDataSet.load(db, LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")), 3_000, 30_000);
         System.out.printf(
@@ -85,6 +99,73 @@ class NationalDataSetIT {
         assertThat(count("""
                         select count(*) from (select case_id from violation.violation_case_payment
                                               group by case_id having count(*) > 1) x""")).isPositive();
+    }
+
+    @Test
+    void visitsCarryTheirRecordsAndEvidence() throws SQLException, IOException {
+        String generated = "join inspection.visit v on v.id = r.visit_id where v.created_by = 'generator'";
+        assertThat(count("select count(*) from inspection.visit_record r " + generated
+                        + " and r.signed_off_at is not null"))
+                .isEqualTo(count("select count(*) from inspection.visit where created_by = 'generator'"
+                        + " and status = 'SIGNED_OFF'"))
+                .isGreaterThan(20_000);
+        // the records of the last two months answer their checklist, photos included
+        assertThat(count("select count(*) from inspection.visit_record r " + generated
+                        + " and r.checklist_version_id is not null and r.signed_off_at is not null"))
+                .isPositive();
+        assertThat(count("select count(*) from inspection.visit_record_answer a"
+                        + " join inspection.visit_record r on r.id = a.record_id " + generated))
+                .isPositive();
+        assertThat(count("select count(*) from inspection.visit_record_photo p"
+                        + " join inspection.visit_record r on r.id = p.record_id " + generated))
+                .isPositive();
+        // outcomes of every kind, findings, people, observed indicators referred to the case workers
+        assertThat(count("select count(distinct r.outcome) from inspection.visit_record r " + generated))
+                .isEqualTo(3);
+        assertThat(count("select count(*) from inspection.visit_record_person p"
+                        + " join inspection.visit_record r on r.id = p.record_id " + generated))
+                .isPositive();
+        assertThat(count("select count(*) from victim.indicator_referral f"
+                        + " join inspection.visit v on v.id = f.visit_id"
+                        + " where v.created_by = 'generator' and f.status = 'ACCEPTED' and f.case_id is not null"))
+                .isPositive();
+        // the photos are pictures any reader opens
+        try (Statement s = db.createStatement();
+                ResultSet rs = s.executeQuery("select e.content from inspection.visit_evidence e"
+                        + " join inspection.visit v on v.id = e.visit_id where v.created_by = 'generator' limit 1")) {
+            assertThat(rs.next()).as("generated evidence").isTrue();
+            BufferedImage photo = ImageIO.read(new ByteArrayInputStream(rs.getBytes(1)));
+            assertThat(photo).isNotNull();
+            assertThat(photo.getWidth()).isEqualTo(8);
+        }
+    }
+
+    /** No generated step of a violation case came after the statutory period the application counts for it. */
+    @Test
+    void noGeneratedStepIsLate() throws SQLException {
+        assertThat(count("""
+                        select count(*) from violation.late_step l
+                        join violation.violation_case c on c.id = l.case_id
+                        where c.created_by = 'generator'""")).isZero();
+    }
+
+    @Test
+    void aLateDecisionIsReportedAsLate() throws SQLException {
+        Savepoint before = db.setSavepoint();
+        try {
+            long id = count("""
+                    update violation.violation_case c set decided_on = c.decided_on + 60
+                    from (select id from violation.violation_case
+                          where created_by = 'generator' and status = 'CLOSED' limit 1) t
+                    where c.id = t.id
+                    returning c.id""");
+
+            assertThat(count("select count(*) from violation.late_step where case_id = " + id
+                            + " and action = 'ISSUE_DECISION'"))
+                    .isEqualTo(1);
+        } finally {
+            db.rollback(before);
+        }
     }
 
     /**
@@ -139,12 +220,24 @@ class NationalDataSetIT {
                                   else (t.acted_at at time zone 'Asia/Ho_Chi_Minh')::date end""")).isZero();
     }
 
-    /** A rule, and a statement that breaks it for one generated row, returning the subject the check must name. */
-    record Break(String rule, String sql) {
+    /**
+     * A rule, and a statement that breaks it for one generated row, returning the subject the check must name; the
+     * statements before it lift what would refuse the change (the triggers that keep signed records and evidence
+     * final), for this test's savepoint only.
+     */
+    record Break(String rule, List<String> before, String sql) {
+        Break(String rule, String sql) {
+            this(rule, List.of(), sql);
+        }
+
         @Override
         public String toString() {
             return rule;
         }
+    }
+
+    private static String disable(String table, String trigger) {
+        return "alter table " + table + " disable trigger " + trigger;
     }
 
     static Stream<Break> breaks() {
@@ -204,7 +297,168 @@ class NationalDataSetIT {
                               join victim.budget_line b on b.id = e.budget_line_id
                               where b.created_by = 'generator' and e.kind = 'COMMITTED' limit 1) t
                         where l.id = t.budget_line_id
-                        returning 'BudgetLine ' || l.id"""));
+                        returning 'BudgetLine ' || l.id"""),
+                new Break("REFERRAL_CASE", """
+                        with target as (select f.id, f.case_id from victim.indicator_referral f
+                                        join victim.victim_case c on c.id = f.case_id
+                                        where c.created_by = 'generator' and f.status = 'ACCEPTED' limit 1),
+                             cleared as (update victim.victim_case c set source_visit_id = null
+                                         from target t where c.id = t.case_id returning t.id)
+                        select 'IndicatorReferral ' || id from cleared"""),
+                new Break("DEADLINE_NOT_AS_SET", """
+                        update violation.violation_case c set due_on = c.due_on + 1
+                        from (select id from violation.violation_case
+                              where created_by = 'generator' and due_on is not null limit 1) t
+                        where c.id = t.id
+                        returning 'ViolationCase ' || c.id"""),
+                new Break("DECIDED_AFTER_LIMITATION", """
+                        update violation.violation_case c set act_ended_on = c.detected_on - 400
+                        from (select id from violation.violation_case
+                              where created_by = 'generator' and decided_on is not null limit 1) t
+                        where c.id = t.id
+                        returning 'ViolationCase ' || c.id"""),
+                new Break("LATE_PAYMENT_SURCHARGE", """
+                        update violation.violation_case_payment p set surcharge = p.surcharge + 1
+                        from (select x.case_id, x.position from violation.violation_case_payment x
+                              join violation.violation_case c on c.id = x.case_id
+                              where c.created_by = 'generator' limit 1) t
+                        where p.case_id = t.case_id and p.position = t.position
+                        returning 'ViolationCase ' || p.case_id"""),
+                new Break(
+                        "VISIT_CASE_WITHOUT_VIOLATION",
+                        List.of(disable("inspection.visit_record_finding", "visit_record_finding_immutable")),
+                        """
+                        update inspection.visit_record_finding f set violation = false
+                        from (select x.record_id, x.position, c.id as case_id from violation.violation_case c
+                              join inspection.visit_record r on r.visit_id = c.visit_id
+                              join inspection.visit_record_finding x on x.record_id = r.id and x.violation
+                              where c.created_by = 'generator' limit 1) t
+                        where f.record_id = t.record_id and f.position = t.position
+                        returning 'ViolationCase ' || t.case_id"""),
+                new Break("VIOLATION_WITHOUT_CASE", """
+                        delete from violation.violation_case c
+                        where c.id = (select id from violation.violation_case
+                                      where created_by = 'generator' and visit_id is not null and status = 'OPENED'
+                                      limit 1)
+                        returning 'Visit ' || c.visit_id"""),
+                new Break("SIGNED_OFF_WITHOUT_RECORD", """
+                        update inspection.visit v set status = 'SIGNED_OFF'
+                        from (select id from inspection.visit
+                              where created_by = 'generator' and status = 'SCHEDULED' limit 1) t
+                        where v.id = t.id
+                        returning 'Visit ' || v.id"""),
+                new Break("RECORD_VISIT_MISMATCH", """
+                        update inspection.visit v set status = 'SCHEDULED'
+                        from (select r.visit_id from inspection.visit_record r
+                              join inspection.visit x on x.id = r.visit_id
+                              where x.created_by = 'generator' and r.signed_off_at is not null limit 1) t
+                        where v.id = t.visit_id
+                        returning 'Visit ' || v.id"""),
+                new Break("NOT_ON_VISIT", """
+                        with target as (select r.visit_id, v.team_id, u.id as signer from inspection.visit_record r
+                                        join inspection.visit v on v.id = r.visit_id
+                                        join core.user_account u on u.username = r.signed_off_by
+                                        where v.created_by = 'generator' limit 1),
+                             moved as (update inspection.inspection_team it
+                                       set lead_user_id = (select m.user_id from inspection.inspection_team_member m
+                                                           join target t on t.team_id = m.team_id
+                                                           where m.user_id <> t.signer limit 1)
+                                       from target t where it.id = t.team_id returning it.id),
+                             gone as (delete from inspection.visit_member m using target t
+                                      where m.visit_id = t.visit_id and m.user_id = t.signer returning m.visit_id)
+                        select 'Visit ' || visit_id from gone where (select count(*) from moved) = 1"""),
+                new Break(
+                        "RECORD_CHECKLIST",
+                        List.of(disable("inspection.checklist_version", "checklist_version_final")),
+                        """
+                        update inspection.checklist_version cv set published_at = now() + interval '1 day'
+                        from (select r.checklist_version_id, r.visit_id from inspection.visit_record r
+                              join inspection.visit v on v.id = r.visit_id
+                              where v.created_by = 'generator' and r.checklist_version_id is not null limit 1) t
+                        where cv.id = t.checklist_version_id
+                        returning 'Visit ' || t.visit_id"""),
+                new Break(
+                        "REQUIRED_UNANSWERED",
+                        List.of(disable("inspection.visit_record_answer", "visit_record_answer_immutable")),
+                        """
+                        delete from inspection.visit_record_answer a
+                        using (select x.record_id, x.position, r.visit_id from inspection.visit_record_answer x
+                               join inspection.visit_record r on r.id = x.record_id
+                               join inspection.visit v on v.id = r.visit_id
+                               join inspection.checklist_item i on i.id = x.item_id
+                               where v.created_by = 'generator' and i.required limit 1) t
+                        where a.record_id = t.record_id and a.position = t.position
+                        returning 'Visit ' || t.visit_id"""),
+                new Break(
+                        "ANSWER_MISFIT",
+                        List.of(disable("inspection.visit_record_answer", "visit_record_answer_immutable")),
+                        """
+                        update inspection.visit_record_answer a set yes_no = null, number_value = 1
+                        from (select x.record_id, x.position, r.visit_id from inspection.visit_record_answer x
+                              join inspection.visit_record r on r.id = x.record_id
+                              join inspection.visit v on v.id = r.visit_id
+                              where v.created_by = 'generator' and x.yes_no is not null limit 1) t
+                        where a.record_id = t.record_id and a.position = t.position
+                        returning 'Visit ' || t.visit_id"""),
+                new Break(
+                        "RECORD_INDICATORS",
+                        List.of(disable("inspection.visit_record_indicator", "visit_record_indicator_immutable")),
+                        """
+                        delete from inspection.visit_record_indicator i
+                        using (select r.id, r.visit_id from inspection.visit_record r
+                               join inspection.visit v on v.id = r.visit_id
+                               where v.created_by = 'generator' limit 1) t
+                        where i.record_id = t.id and i.position = 3
+                        returning 'Visit ' || t.visit_id"""),
+                new Break("RECORD_OUTCOME", List.of(disable("inspection.visit_record", "visit_record_immutable")), """
+                        update inspection.visit_record r set outcome = 'NO_VIOLATION'
+                        from (select x.id from inspection.visit_record x join inspection.visit v on v.id = x.visit_id
+                              where v.created_by = 'generator' and x.outcome = 'VIOLATIONS_FOUND' limit 1) t
+                        where r.id = t.id
+                        returning 'Visit ' || r.visit_id"""),
+                new Break(
+                        "EVIDENCE_HASH",
+                        List.of(disable("inspection.visit_evidence", "visit_evidence_no_update_delete")),
+                        """
+                        update inspection.visit_evidence e set sha256 = repeat('0', 64)
+                        where e.id = (select min(x.id) from inspection.visit_evidence x
+                                      join inspection.visit v on v.id = x.visit_id where v.created_by = 'generator')
+                        returning 'VisitEvidence ' || e.id"""),
+                new Break(
+                        "EVIDENCE_FILE",
+                        List.of(disable("inspection.visit_evidence", "visit_evidence_no_update_delete")),
+                        """
+                        update inspection.visit_evidence e set content_type = 'image/png'
+                        where e.id = (select min(x.id) from inspection.visit_evidence x
+                                      join inspection.visit v on v.id = x.visit_id where v.created_by = 'generator')
+                        returning 'VisitEvidence ' || e.id"""),
+                new Break(
+                        "EVIDENCE_TIMING",
+                        List.of(disable("inspection.visit_evidence", "visit_evidence_no_update_delete")),
+                        """
+                        update inspection.visit_evidence e set after_sign_off = true
+                        where e.id = (select min(x.id) from inspection.visit_evidence x
+                                      join inspection.visit v on v.id = x.visit_id where v.created_by = 'generator')
+                        returning 'VisitEvidence ' || e.id"""),
+                new Break("VISIT_PERIOD", """
+                        update inspection.visit_member m set starts_at = m.starts_at - interval '1 hour'
+                        from (select x.visit_id, x.user_id from inspection.visit_member x
+                              join inspection.visit v on v.id = x.visit_id
+                              where v.created_by = 'generator' and v.status = 'SIGNED_OFF' limit 1) t
+                        where m.visit_id = t.visit_id and m.user_id = t.user_id
+                        returning 'Visit ' || m.visit_id"""),
+                new Break("TEAM_DOUBLE_BOOKED", """
+                        update inspection.visit v
+                        set starts_at = t.previous_start + interval '1 hour',
+                            ends_at = t.previous_start + interval '3 hours'
+                        from (select x.id, x.previous_start
+                              from (select id, lag(starts_at) over (order by starts_at, id) as previous_start
+                                    from inspection.visit
+                                    where status = 'SIGNED_OFF' and team_id = (select min(team_id) from inspection.visit
+                                                                               where created_by = 'generator')) x
+                              where x.previous_start is not null limit 1) t
+                        where v.id = t.id
+                        returning 'Visit ' || v.id"""));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -213,6 +467,11 @@ class NationalDataSetIT {
         Savepoint before = db.setSavepoint();
         try {
             String subject;
+            try (Statement s = db.createStatement()) {
+                for (String statement : broken.before()) {
+                    s.execute(statement);
+                }
+            }
             try (Statement s = db.createStatement();
                     ResultSet rs = s.executeQuery(broken.sql())) {
                 assertThat(rs.next()).as("a generated row to break").isTrue();

@@ -8,12 +8,20 @@ import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -25,21 +33,35 @@ import vn.vigil.core.api.staff.StaffDirectory;
 import vn.vigil.core.api.staff.StaffMember;
 import vn.vigil.core.api.staff.UserAdminService;
 import vn.vigil.core.api.staff.UserCommand;
+import vn.vigil.inspection.api.AnswerEntry;
+import vn.vigil.inspection.api.ChecklistItemView;
+import vn.vigil.inspection.api.RecordContent;
 import vn.vigil.inspection.api.VietnamTime;
 import vn.vigil.inspection.api.VisitKind;
+import vn.vigil.inspection.api.VisitOutcome;
+import vn.vigil.inspection.domain.ChecklistVersion;
+import vn.vigil.inspection.domain.Checklists;
+import vn.vigil.inspection.domain.EvidenceFile;
+import vn.vigil.inspection.domain.EvidenceLimits;
+import vn.vigil.inspection.domain.RecordDraft;
 import vn.vigil.inspection.domain.Team;
 import vn.vigil.inspection.domain.Visit;
+import vn.vigil.inspection.domain.VisitEvidence;
 import vn.vigil.inspection.domain.VisitPeriod;
+import vn.vigil.inspection.domain.VisitRecord;
 
 /**
  * Demo teams and their visits: two interdisciplinary teams (the demo team lead and inspector with field staff of
  * health, home affairs and culture), and visits over the last three months (signed off or called off) and the next
- * two weeks, some of them today. Runs after the demo accounts and establishments; deterministic; loaded once.
+ * two weeks, some of them today. A signed-off visit has its record, as recording and signing off make it: the
+ * checklist in force answered (the establishment complies; a photo of the premises handed in by the lead), no
+ * violation, signed by the lead. Runs after the demo accounts and establishments; deterministic; loaded once.
  */
 @ApplicationScoped
 public class DemoTeams {
 
     private static final String PASSWORD = "Vigil@2026";
+    private static final EvidenceLimits LIMITS = new EvidenceLimits(10 * EvidenceLimits.MB, 20 * EvidenceLimits.MB);
 
     record FieldStaff(String username, String fullName, String department, Set<Role> roles) {}
 
@@ -66,6 +88,9 @@ public class DemoTeams {
     @Inject
     StaffDirectory staff;
 
+    @Inject
+    Checklists checklists;
+
     @Transactional
     void load(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) DemoDataRequested event) {
         if (em.createQuery("select count(t) from Team t", Long.class).getSingleResult() > 0) {
@@ -90,8 +115,9 @@ public class DemoTeams {
         Team first = team("Đoàn kiểm tra liên ngành số 1", "teamlead", "teamlead", "inspector", "kiemtra.syt");
         Team second = team(
                 "Đoàn kiểm tra liên ngành số 2", "truongdoan.vhtt", "truongdoan.vhtt", "kiemtra.snv", "kiemtra.ca");
+        Map<Team, String> leads = Map.of(first, "teamlead", second, "truongdoan.vhtt");
         List<Object[]> establishments = em.createQuery(
-                        "select e.id, e.communeId from Establishment e"
+                        "select e.id, e.communeId, e.businessLineId from Establishment e"
                                 + " where e.status = vn.vigil.inspection.api.EstablishmentStatus.OPERATING"
                                 + " order by e.riskScore desc, e.id",
                         Object[].class)
@@ -122,10 +148,10 @@ public class DemoTeams {
                         random.nextInt(10) < 3 ? VisitKind.UNANNOUNCED : VisitKind.ANNOUNCED,
                         period,
                         team.seats());
-                if (day.isBefore(today)) {
-                    conclude(visit, random);
-                }
                 em.persist(visit);
+                if (day.isBefore(today)) {
+                    conclude(visit, (Long) target[2], leads.get(team), random);
+                }
             }
         }
     }
@@ -145,13 +171,63 @@ public class DemoTeams {
         return team;
     }
 
-    /** A past visit was signed off, or now and then called off. */
-    private static void conclude(Visit visit, Random random) {
+    /** A past visit was signed off with its record, or now and then called off. */
+    private void conclude(Visit visit, long businessLineId, String lead, Random random) {
         if (random.nextInt(10) == 0) {
             visit.cancel(CANCEL_REASONS.get(random.nextInt(CANCEL_REASONS.size())));
             return;
         }
         visit.beginRecording();
+        Optional<ChecklistVersion> checklist =
+                checklists.templateOfLine(businessLineId).flatMap(t -> checklists.inForce(t.id()));
+        VisitRecord record = new VisitRecord(
+                visit.id(),
+                visit.establishmentId(),
+                checklist.map(ChecklistVersion::id).orElse(null));
+        em.persist(record);
+        em.flush(); // begun before the photo comes in
+        List<ChecklistItemView> items = checklist
+                .map(v -> v.items().stream()
+                        .map(i -> new ChecklistItemView(
+                                i.id(), i.position(), i.code(), i.question(), i.answerType(), i.required()))
+                        .toList())
+                .orElse(List.of());
+        List<AnswerEntry> answers = new ArrayList<>();
+        Set<Long> evidence = new HashSet<>();
+        for (ChecklistItemView item : items) {
+            if (item.required()) {
+                switch (item.answerType()) {
+                    case YES_NO -> answers.add(new AnswerEntry(item.id(), true, null, null, null));
+                    case NUMBER -> answers.add(new AnswerEntry(item.id(), null, BigDecimal.valueOf(4), null, null));
+                    case TEXT -> answers.add(new AnswerEntry(item.id(), null, null, "Không có ghi nhận khác", null));
+                    case PHOTO -> {
+                        long photo = photo(visit, lead, evidence.size() + 1);
+                        evidence.add(photo);
+                        answers.add(new AnswerEntry(item.id(), null, null, null, List.of(photo)));
+                    }
+                }
+            }
+        }
+        record.revise(RecordDraft.of(
+                new RecordContent(answers, List.of(), List.of(), List.of(), VisitOutcome.NO_VIOLATION),
+                items,
+                evidence));
+        em.flush(); // saved before it is signed: a signed record takes no parts (the database refuses them)
+        record.signOff(lead, Instant.now(), items);
         visit.signOff();
+    }
+
+    /** A photo of the visit handed in by {@code by}, taken half an hour into the visit; returns its id. */
+    private long photo(Visit visit, String by, int number) {
+        String comment = "Vigil demo " + visit.id() + "-" + number;
+        byte[] jpeg = DemoPhoto.jpeg(comment);
+        EvidenceFile file =
+                EvidenceFile.read("mat-tien-" + number + ".jpg", "image/jpeg", new ByteArrayInputStream(jpeg), LIMITS);
+        Instant captured = visit.period().startsAt().plus(Duration.ofMinutes(30));
+        VisitEvidence stored =
+                new VisitEvidence(visit.id(), file, captured, Instant.now().truncatedTo(ChronoUnit.MICROS), by, false);
+        em.persist(stored);
+        em.flush();
+        return stored.id();
     }
 }
