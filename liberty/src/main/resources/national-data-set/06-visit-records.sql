@@ -74,7 +74,7 @@ alter table inspection.visit_record_photo disable trigger visit_record_photo_imm
 
 -- The six indicators of every record, in their order; an observed one with the team's note.
 insert into inspection.visit_record_indicator (record_id, position, indicator, observed, note)
-select r.id, i.position, i.indicator, i.indicator = r.indicator,
+select r.id, i.position, i.indicator, i.indicator is not distinct from r.indicator,
        case when i.indicator = r.indicator then case i.indicator
            when 'SEXUAL_EXPLOITATION' then 'Nhân viên nữ có biểu hiện bị ép buộc phục vụ khách, không được tự do đi lại'
            when 'MINORS_PRESENT' then 'Phát hiện người chưa thành niên phục vụ hoặc ở cùng khách, không có giấy tờ tùy thân'
