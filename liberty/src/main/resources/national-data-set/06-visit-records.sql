@@ -10,6 +10,11 @@
 -- the visits that found something and with a few others. The events the sign-offs wrote are in the outbox,
 -- published.
 
+-- Fresh planner statistics for the tables loaded so far in this transaction: without them the planner takes the
+-- millions of visits for the few it last saw and joins them by nested loops (measured: over 20 minutes for the records
+-- below at national size, instead of seconds).
+analyze inspection.establishment, inspection.visit, violation.violation_case;
+
 -- The checklist version in force over time for each business line: a version from its publication until the next.
 create temp table gen_checklist on commit drop as
 select t.business_line_id, v.id as version_id, v.published_at as valid_from,

@@ -68,6 +68,8 @@ cross join lateral (
            case when g.received_on < current_setting('vigil.today')::date - 365 and g.r_close < 0.9
                     then 'CLOSED' else 'OPEN' end as status) s;
 
+analyze victim.victim_case, gen_referral;
+
 -- The referrals: pending, accepted with the case opened from them, or dismissed by a case worker within a week.
 insert into victim.indicator_referral (visit_id, establishment_id, status, received_at, decided_at, decided_by,
                                        dismissal_reason, case_id, version)
