@@ -18,8 +18,6 @@ import vn.vigil.core.domain.UserAccountRepository;
 @Transactional(Transactional.TxType.REQUIRES_NEW)
 public class AuthenticatorImpl implements Authenticator {
 
-    private static final String DECOY = PasswordHashing.decoy();
-
     @Inject
     UserAccountRepository users;
 
@@ -33,7 +31,7 @@ public class AuthenticatorImpl implements Authenticator {
                 name.isEmpty() || name.length() > 64 ? Optional.empty() : users.findByUsername(name);
         Instant now = Instant.now();
         if (found.isEmpty()) {
-            PasswordHashing.matches(password, DECOY);
+            PasswordHashing.waitAsLongAsACheck();
             audit.record(
                     truncate(name),
                     AuditEvent.of("LOGIN_FAILED", "UserAccount", null, "unknown user from " + remoteAddress));
@@ -41,7 +39,7 @@ public class AuthenticatorImpl implements Authenticator {
         }
         UserAccount user = found.get();
         if (!user.enabled()) {
-            PasswordHashing.matches(password, DECOY);
+            PasswordHashing.waitAsLongAsACheck();
             audit.record(
                     user.username(),
                     AuditEvent.of("LOGIN_REFUSED", "UserAccount", user.id(), "disabled from " + remoteAddress));

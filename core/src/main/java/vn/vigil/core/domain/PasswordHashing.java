@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.concurrent.TimeUnit;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
@@ -21,6 +22,9 @@ public final class PasswordHashing {
     private static final int SALT_BYTES = 16;
     private static final int KEY_BITS = 512;
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** How long deriving a key at the current cost takes on this machine lately: a moving average, nanoseconds. */
+    private static volatile long typicalDeriveNanos;
 
     private PasswordHashing() {}
 
@@ -57,8 +61,16 @@ public final class PasswordHashing {
 
     private static byte[] derive(char[] password, byte[] salt, int iterations) {
         PBEKeySpec spec = new PBEKeySpec(password, salt, iterations, KEY_BITS);
+        long started = System.nanoTime();
         try {
-            return SecretKeyFactory.getInstance(ALGORITHM).generateSecret(spec).getEncoded();
+            byte[] key =
+                    SecretKeyFactory.getInstance(ALGORITHM).generateSecret(spec).getEncoded();
+            if (iterations == ITERATIONS) {
+                long took = System.nanoTime() - started;
+                long typical = typicalDeriveNanos;
+                typicalDeriveNanos = typical == 0 ? took : typical + (took - typical) / 8;
+            }
+            return key;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("PBKDF2 is not available in this JVM", e);
         } finally {
@@ -66,7 +78,26 @@ public final class PasswordHashing {
         }
     }
 
-    /** A hash of a random password, compared against when the user does not exist, so timing reveals nothing. */
+    /**
+     * Answers as late as checking a password would, without checking one: for a user name that does not exist (or
+     * cannot sign in), so timing does not tell which names exist, while a flood of made-up names costs no processor
+     * time. It waits the moving average of this machine's recent checks (measured once with a {@link #decoy()} if
+     * none was made yet), so the wait follows the machine's load as real checks do.
+     */
+    public static void waitAsLongAsACheck() {
+        long nanos = typicalDeriveNanos;
+        if (nanos == 0) {
+            decoy();
+            nanos = typicalDeriveNanos;
+        }
+        try {
+            TimeUnit.NANOSECONDS.sleep(nanos);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A hash of a random password (it also measures how long a check takes here). */
     public static String decoy() {
         char[] random = new char[24];
         for (int i = 0; i < random.length; i++) {

@@ -2,6 +2,8 @@ package vn.vigil.core.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -126,5 +128,27 @@ class PasswordHashingTest {
 
     private static String salt(String stored) {
         return stored.split("\\$")[2];
+    }
+
+    @Test
+    void answeringForAnUnknownNameTakesAsLongAsACheckButNoProcessorTime() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        String stored = PasswordHashing.hash(PASSWORD); // at the real cost: the waits follow such checks
+        long cpuBefore = threads.getCurrentThreadCpuTime();
+        long wallBefore = System.nanoTime();
+        PasswordHashing.matches("sai".toCharArray(), stored);
+        long checkCpu = threads.getCurrentThreadCpuTime() - cpuBefore;
+        long checkWall = System.nanoTime() - wallBefore;
+
+        cpuBefore = threads.getCurrentThreadCpuTime();
+        wallBefore = System.nanoTime();
+        PasswordHashing.waitAsLongAsACheck();
+        long waitCpu = threads.getCurrentThreadCpuTime() - cpuBefore;
+        long waitWall = System.nanoTime() - wallBefore;
+
+        // the wait is the moving average of the checks so far (here the hash and the check above), at least a
+        // fraction of one check, and it hardly uses the processor that a check keeps busy
+        assertThat(waitWall).isGreaterThan(Math.min(checkWall, checkCpu) / 4);
+        assertThat(waitCpu).isLessThan(checkCpu / 10);
     }
 }

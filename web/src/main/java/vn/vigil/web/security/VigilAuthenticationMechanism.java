@@ -2,7 +2,7 @@ package vn.vigil.web.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -55,6 +55,12 @@ public class VigilAuthenticationMechanism implements HttpAuthenticationMechanism
 
     /** Liberty's hash-table login key: logins with the same key share one cached Subject. */
     private static final String CACHE_KEY = "com.ibm.wsspi.security.cred.cacheKey";
+
+    /**
+     * Looked up once: {@code Json.createObjectBuilder()} searches the class path for a provider on every call, which
+     * under a flood of refusals was a measurable share of each one.
+     */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -232,7 +238,7 @@ public class VigilAuthenticationMechanism implements HttpAuthenticationMechanism
             response.setStatus(status);
             response.setContentType("application/problem+json;charset=UTF-8");
             response.getWriter()
-                    .write(Json.createObjectBuilder()
+                    .write(JSON.createObjectBuilder()
                             .add("type", "about:blank")
                             .add("title", title)
                             .add("status", status)
