@@ -43,7 +43,12 @@ class SignInThrottleIT {
         assertThat(last.header("Retry-After")).as("Retry-After seconds").matches("[1-9][0-9]*");
         assertThat(last.header("Content-Type")).startsWith("application/problem+json");
         assertThat(last.body).contains("\"status\":429").contains("Vui lòng thử lại sau");
+        long asked = System.nanoTime();
         Answer english = get(attacker, "/api/v1/me", Vigil.basic(username, Vigil.PASSWORD), "en");
+        assertThat((System.nanoTime() - asked) / 1_000_000)
+                .as("a refusal is held a second before it is sent, so a client asking again at once cannot make"
+                        + " the server refuse a thousand times a second")
+                .isGreaterThanOrEqualTo(900);
         assertThat(english.status)
                 .as("even right credentials wait: the attempt is refused before the password is hashed")
                 .isEqualTo(429);

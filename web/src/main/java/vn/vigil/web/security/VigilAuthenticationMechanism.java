@@ -74,6 +74,9 @@ public class VigilAuthenticationMechanism implements HttpAuthenticationMechanism
     @Inject
     ApiTokens apiTokens;
 
+    @Inject
+    RefusalDelay refusalDelay;
+
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
@@ -112,12 +115,14 @@ public class VigilAuthenticationMechanism implements HttpAuthenticationMechanism
         String address = request.getRemoteAddr();
         Optional<Duration> wait = throttle.refusal(address, credential.getCaller());
         if (wait.isPresent()) {
+            refusalDelay.hold();
             request.setAttribute(THROTTLED_SECONDS, seconds(wait.get()));
             return AuthenticationStatus.SEND_FAILURE;
         }
         Optional<CredentialValidationResult> result =
                 throttle.check(address, credential.getCaller(), () -> identityStores.validate(credential));
         if (result.isEmpty()) {
+            refusalDelay.hold();
             request.setAttribute(THROTTLED_SECONDS, 1L);
             return AuthenticationStatus.SEND_FAILURE;
         }
@@ -220,8 +225,10 @@ public class VigilAuthenticationMechanism implements HttpAuthenticationMechanism
         return AuthenticationStatus.SEND_FAILURE;
     }
 
-    private static AuthenticationStatus tooManyAttempts(
+    /** A throttled REST attempt: its refusal is held a moment first ({@link RefusalDelay}), then sent as 429. */
+    private AuthenticationStatus tooManyAttempts(
             HttpServletRequest request, HttpServletResponse response, long seconds) {
+        refusalDelay.hold();
         response.setHeader("Retry-After", Long.toString(seconds));
         problem(request, response, 429, "Too Many Requests", "auth.throttled", seconds);
         return AuthenticationStatus.SEND_FAILURE;
