@@ -100,7 +100,7 @@ for ((c = 1; c <= 4000; c++)); do
 done > "$FLOOD"
 # the flood goes on, round after round of the 4,000 addresses, until the measurement is over; its client runs at the
 # lowest priority, since on this one machine it would otherwise take processor time a remote attacker's would not
-(while true; do nice -n 19 curl -s -Z --parallel-max 64 -K "$FLOOD" >> "$FLOOD.codes" 2>/dev/null || true; done) &
+(while true; do nice -n 19 stdbuf -oL curl -s -Z --parallel-max 64 -K "$FLOOD" >> "$FLOOD.codes" 2>/dev/null || true; done) &
 FLOOD_PID=$!
 sleep 3
 measure inspector "64 clients sending wrong credentials from 4,000 addresses" "$LIST"

@@ -13,9 +13,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * server accept and refuse a thousand requests a second, which takes processor time from everyone signed in. Held
  * for a second, each of them costs the server one refusal a second and a sleeping thread, no processor time.
  *
- * <p>Bounded: at most {@code vigil.signin.held-refusals} refusals are held at once; past that they are answered at
- * once, so a flood of more connections than that can never tie up the server's threads. People who are not being
- * throttled never wait here.
+ * <p>Bounded: at most {@code vigil.signin.held.refusals} refusals are held at once; past that they are answered at
+ * once, so a flood of more connections than that can never tie up the server's threads; the server's executor
+ * keeps that many threads beyond those requests need (server.xml), so held refusals never delay anyone's request.
+ * People who are not being throttled never wait here.
  */
 @ApplicationScoped
 public class RefusalDelay {
@@ -25,7 +26,7 @@ public class RefusalDelay {
     long delayMillis;
 
     @Inject
-    @ConfigProperty(name = "vigil.signin.held-refusals", defaultValue = "128")
+    @ConfigProperty(name = "vigil.signin.held.refusals", defaultValue = "64")
     int heldRefusals;
 
     private Semaphore holders;
