@@ -66,3 +66,11 @@ from (select establishment_id, max((starts_at at time zone 'Asia/Ho_Chi_Minh')::
       where status = 'SIGNED_OFF' and created_by = 'generator'
       group by establishment_id) l
 where l.establishment_id = e.id;
+
+-- The generated visits as the later scripts read them: this session's own copy, so those scripts never wait on the
+-- visits' table while a second connection builds its booking constraints (NationalDataSet), and its statistics.
+create temp table gen_visit_row as
+select id, establishment_id, team_id, status, starts_at, ends_at, updated_at
+from inspection.visit
+where created_by = 'generator';
+analyze gen_visit_row;

@@ -113,8 +113,8 @@ create temp table gen_case on commit drop as
 select nextval(pg_get_serial_sequence('violation.violation_case', 'id')) as id, c.*
 from (select v.id as visit_id, v.establishment_id, (v.starts_at at time zone 'Asia/Ho_Chi_Minh')::date as detected_on,
              v.updated_at as opened_at, 'system' as opened_by
-      from inspection.visit v
-      where v.created_by = 'generator' and v.status = 'SIGNED_OFF'
+      from gen_visit_row v
+      where v.status = 'SIGNED_OFF'
         and (v.starts_at at time zone 'Asia/Ho_Chi_Minh')::date >= (select day from gen_case_start)
         and random() < 0.10
       union all
