@@ -30,7 +30,8 @@ public abstract class MergedMessages extends ResourceBundle {
             "documents",
             "cases",
             "victims",
-            "funds");
+            "funds",
+            "reports");
 
     private final List<ResourceBundle> parts;
 

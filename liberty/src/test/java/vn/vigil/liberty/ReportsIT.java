@@ -1,0 +1,222 @@
+package vn.vigil.liberty;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static vn.vigil.liberty.Problems.assertProblem;
+import static vn.vigil.liberty.Problems.detail;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The reporting read model on a started server: /api/v1/reports answers who may ask, in JSON and in CSV with its
+ * indicator codes; a committed change reaches the figures by itself; small victim counts never show; a bad period is
+ * refused in the caller's language; an administrator's rebuild runs to the end.
+ */
+class ReportsIT {
+
+    static final Set<String> FIGURES =
+            Set.of("COMMITTEE_VIEWER", "ADMIN", "TEAM_LEAD", "LEGAL_OFFICER", "CASE_WORKER", "FINANCE_OFFICER");
+    static final Set<String> READ_MODEL = Set.of("COMMITTEE_VIEWER", "ADMIN");
+
+    private static long commune;
+    private static long province;
+    private static long karaoke;
+
+    @BeforeAll
+    static void units() throws SQLException {
+        Vigil.baseUrl();
+        commune = id("select id from core.administrative_unit where code = '75-004' and valid_to is null");
+        province = id("select id from core.administrative_unit where code = '75' and valid_to is null");
+        karaoke = id("select id from inspection.business_line where code = 'KARAOKE'");
+    }
+
+    static Stream<Arguments> matrix() {
+        List<Arguments> cells = new ArrayList<>();
+        for (DemoAccount account : DemoAccount.values()) {
+            cells.add(Arguments.of("/api/v1/reports/figures", FIGURES, account));
+            cells.add(Arguments.of("/api/v1/reports/read-model", READ_MODEL, account));
+        }
+        return cells.stream();
+    }
+
+    @ParameterizedTest(name = "GET {0} as {2}")
+    @MethodSource("matrix")
+    void onlyTheNamedRolesSeeTheFigures(String path, Set<String> roles, DemoAccount account) {
+        HttpResponse<String> response = Vigil.get(path, "Authorization", account.basicAuth());
+        boolean allowed = account.roles.stream().anyMatch(roles::contains);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(allowed ? 200 : 403);
+    }
+
+    @Test
+    void onlyAnAdministratorRebuildsAndTheRebuildRunsToTheEnd() {
+        for (DemoAccount account : DemoAccount.values()) {
+            if (!account.roles.contains("ADMIN")) {
+                HttpResponse<String> refused = Vigil.sendJson(
+                        "POST", "/api/v1/reports/read-model/rebuild", "{}", "Authorization", account.basicAuth());
+                assertThat(refused.statusCode()).as(account.name()).isEqualTo(403);
+            }
+        }
+        HttpResponse<String> started = Vigil.sendJson(
+                "POST", "/api/v1/reports/read-model/rebuild", "{}", "Authorization", DemoAccount.ADMIN.basicAuth());
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+        long run = Vigil.json(started).asJsonObject().getJsonNumber("id").longValue();
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            JsonObject latest = Vigil.json(
+                            Vigil.get("/api/v1/reports/read-model", "Authorization", DemoAccount.ADMIN.basicAuth()))
+                    .asJsonObject()
+                    .getJsonObject("latestRebuild");
+            assertThat(latest.getJsonNumber("id").longValue()).isGreaterThanOrEqualTo(run);
+            assertThat(latest.containsKey("finishedAt")).isTrue();
+            assertThat(latest.containsKey("failure")).as(latest.toString()).isFalse();
+            assertThat(latest.getInt("stepsDone"))
+                    .isEqualTo(latest.getInt("stepsTotal"))
+                    .isPositive();
+        });
+    }
+
+    @Test
+    void figuresComeWithTheirCodesAndTheSameDaysAYearBefore() {
+        JsonObject figures = figures("?from=2026-01-01&until=2026-06-30&province=" + province);
+        assertThat(figures.getString("from")).isEqualTo("2026-01-01");
+        assertThat(figures.getString("until")).isEqualTo("2026-06-30");
+        assertThat(figures.getJsonNumber("province").longValue()).isEqualTo(province);
+        assertThat(figures.getString("asOf")).isNotBlank();
+        List<String> codes = figures.getJsonArray("figures").stream()
+                .map(f -> f.asJsonObject().getString("code"))
+                .toList();
+        assertThat(codes)
+                .contains("EST.TOTAL", "INS.VISITS_DONE", "VIO.CASES", "VIC.RECEIVED", "SUP.REQUESTS", "FIN.DISBURSED");
+        JsonObject done = figure(figures, "INS.VISITS_DONE");
+        assertThat(done.containsKey("yearBefore")).isTrue();
+        assertThat(figure(figures, "EST.TOTAL").containsKey("yearBefore"))
+                .as("the registry has no period")
+                .isFalse();
+    }
+
+    @Test
+    void smallVictimCountsNeverShowTheirValue() {
+        int hidden = 0;
+        for (String period : List.of("", "?from=2020-01-01&until=2026-12-31", "?from=2026-07-01&until=2026-09-30")) {
+            for (JsonValue v : figures(period).getJsonArray("figures")) {
+                JsonObject f = v.asJsonObject();
+                if (!f.getString("code").startsWith("VIC.")) {
+                    continue;
+                }
+                if (f.getString("shown").equals("<5")) {
+                    assertThat(f.containsKey("value")).as(f.toString()).isFalse();
+                    hidden++;
+                } else {
+                    long value = f.getJsonNumber("value").longValue();
+                    assertThat(value == 0 || value >= 5).as(f.toString()).isTrue();
+                }
+            }
+        }
+        assertThat(hidden)
+                .as("the demo data hold fewer than five victims in some period")
+                .isPositive();
+    }
+
+    @Test
+    void csvOpensInASpreadsheetWithTheCodes() {
+        HttpResponse<String> csv = Vigil.get(
+                "/api/v1/reports/figures?format=csv&from=2026-01-01&until=2026-03-31",
+                "Authorization",
+                DemoAccount.COMMITTEE.basicAuth());
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+        assertThat(csv.body()).startsWith("\uFEFFcode,value,year_before,province,from,until,as_of\r\n");
+        assertThat(csv.body()).contains("\r\nINS.VISITS_DONE,").contains(",2026-01-01,2026-03-31,");
+        HttpResponse<String> asked = Vigil.get(
+                "/api/v1/reports/figures", "Authorization", DemoAccount.COMMITTEE.basicAuth(), "Accept", "text/csv");
+        assertThat(asked.body()).startsWith("\uFEFFcode,");
+    }
+
+    @Test
+    void aBadPeriodIsRefusedInTheCallersLanguage() {
+        HttpResponse<String> backwards = Vigil.get(
+                "/api/v1/reports/figures?from=2026-05-01&until=2026-01-31",
+                "Authorization",
+                DemoAccount.COMMITTEE.basicAuth());
+        assertProblem(backwards, 400);
+        assertThat(detail(backwards)).contains("ngày kết thúc");
+        HttpResponse<String> english = Vigil.get(
+                "/api/v1/reports/figures?from=2026-05-01&until=2026-01-31",
+                "Authorization",
+                DemoAccount.COMMITTEE.basicAuth(),
+                "Accept-Language",
+                "en");
+        assertThat(detail(english)).contains("last day");
+        assertProblem(
+                Vigil.get("/api/v1/reports/figures?from=1-2-3", "Authorization", DemoAccount.COMMITTEE.basicAuth()),
+                400);
+        assertProblem(
+                Vigil.get(
+                        "/api/v1/reports/figures?from=2000-01-01&until=2026-01-01",
+                        "Authorization",
+                        DemoAccount.COMMITTEE.basicAuth()),
+                400);
+        assertProblem(
+                Vigil.get(
+                        "/api/v1/reports/figures?province=" + commune,
+                        "Authorization",
+                        DemoAccount.COMMITTEE.basicAuth()),
+                404);
+    }
+
+    /** A committed change reaches the read model by itself, a few hundred milliseconds later. */
+    @Test
+    void aNewEstablishmentIsCountedWithoutAnyoneAsking() throws SQLException {
+        String body = String.format("""
+                {"name": "Karaoke Báo Cáo %s", "businessLineId": %d, "registrationNo": "%s", "ownerName": "Trần Văn Số",
+                 "address": "2 Đường Thống Kê", "communeId": %d}""", Unique.code("R"), karaoke, Unique.code("GP"), commune);
+        HttpResponse<String> created = Vigil.sendJson(
+                "POST", "/api/v1/establishments", body, "Authorization", DemoAccount.INSPECTOR.basicAuth());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(id(
+                                "select coalesce(sum(establishments), 0) from reporting.establishment_fact where commune_id = "
+                                        + commune))
+                        .isEqualTo(id("select count(*) from inspection.establishment where commune_id = " + commune)));
+    }
+
+    private static JsonObject figures(String query) {
+        HttpResponse<String> response =
+                Vigil.get("/api/v1/reports/figures" + query, "Authorization", DemoAccount.COMMITTEE.basicAuth());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return Vigil.json(response).asJsonObject();
+    }
+
+    private static JsonObject figure(JsonObject figures, String code) {
+        return figures.getJsonArray("figures").stream()
+                .map(JsonValue::asJsonObject)
+                .filter(f -> f.getString("code").equals(code))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static long id(String sql) throws SQLException {
+        try (Connection c = Database.connect();
+                PreparedStatement s = c.prepareStatement(sql);
+                ResultSet r = s.executeQuery()) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+}

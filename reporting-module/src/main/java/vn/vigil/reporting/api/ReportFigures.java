@@ -1,0 +1,11 @@
+package vn.vigil.reporting.api;
+
+/** The aggregate figures the committee, the reports and /api/v1/reports read. Never a person. */
+public interface ReportFigures {
+
+    /**
+     * @param provinceId a province in force, or null for every province
+     * @throws vn.vigil.core.api.NotFoundException when the province is unknown
+     */
+    Figures figures(Long provinceId, Period period);
+}

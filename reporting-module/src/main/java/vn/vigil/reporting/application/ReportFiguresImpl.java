@@ -1,0 +1,68 @@
+package vn.vigil.reporting.application;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.vigil.core.api.Guarded;
+import vn.vigil.core.api.NotFoundException;
+import vn.vigil.reporting.api.Figures;
+import vn.vigil.reporting.api.Indicator;
+import vn.vigil.reporting.api.Period;
+import vn.vigil.reporting.api.ReportFigures;
+import vn.vigil.reporting.infrastructure.FigureQueries;
+import vn.vigil.reporting.infrastructure.ReadModelStore;
+
+/**
+ * Figures for every signed-in role: they are counts and sums, never a person, and the victim counts below the
+ * small-count threshold come back hidden (value 0, {@code small} set).
+ */
+@ApplicationScoped
+@Guarded
+@PermitAll
+@Transactional(Transactional.TxType.REQUIRED)
+public class ReportFiguresImpl implements ReportFigures {
+
+    @Inject
+    FigureQueries queries;
+
+    @Inject
+    ReadModelStore store;
+
+    @Inject
+    @ConfigProperty(name = "reporting.small-count-threshold", defaultValue = "5")
+    int threshold;
+
+    @Override
+    public Figures figures(Long provinceId, Period period) {
+        if (provinceId != null && !queries.isProvince(provinceId)) {
+            throw new NotFoundException("province", provinceId);
+        }
+        Map<String, Long> now = queries.period(provinceId, period);
+        Map<String, Long> before = queries.period(provinceId, period.yearBefore());
+        List<Indicator> indicators = new ArrayList<>();
+        queries.current(provinceId).forEach((code, value) -> indicators.add(Indicator.of(code, value, null)));
+        now.forEach((code, value) -> {
+            Long previous = before.get(code);
+            if (FigureQueries.VICTIM_CODES.contains(code)) {
+                boolean small = isSmall(value);
+                boolean previousSmall = isSmall(previous);
+                indicators.add(
+                        new Indicator(code, small ? 0 : value, previousSmall ? 0L : previous, small, previousSmall));
+            } else {
+                indicators.add(Indicator.of(code, value, previous));
+            }
+        });
+        Instant asOf = store.everBuilt() ? store.oldestPending().orElseGet(Instant::now) : null;
+        return new Figures(provinceId, period, asOf, threshold, List.copyOf(indicators));
+    }
+
+    private boolean isSmall(long count) {
+        return count >= 1 && count < threshold;
+    }
+}

@@ -1,0 +1,149 @@
+package vn.vigil.reporting.infrastructure;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import vn.vigil.reporting.api.Period;
+
+/**
+ * The figures of a period, summed from the read model's aggregates: one statement per fact, each reading the
+ * aggregate rows of the period's days (for a province, joined to the unit map so a merged commune counts under its
+ * successor's province). Indicator codes are those of docs/indicators.md.
+ */
+@ApplicationScoped
+public class FigureQueries {
+
+    /** Indicators about victims: below the small-count threshold they are shown only to victim work. */
+    public static final List<String> VICTIM_CODES =
+            List.of("VIC.RECEIVED", "VIC.VERIFIED", "VIC.CHILDREN", "VIC.FOREIGN", "VIC.OPEN");
+
+    /** Indicators of the registry as it stands, which have no period. */
+    public static final List<String> CURRENT_CODES =
+            List.of("EST.TOTAL", "EST.OPERATING", "EST.HIGH_RISK", "EST.SUSPENDED");
+
+    @Resource(lookup = "jdbc/vigil")
+    DataSource dataSource;
+
+    public boolean isProvince(long id) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("select count(*) from core.administrative_unit"
+                        + " where id = ? and level = 'PROVINCE' and valid_to is null")) {
+            s.setLong(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1) > 0;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading the province failed", e);
+        }
+    }
+
+    /** The registry's figures now, for a province or (null) everywhere. */
+    public Map<String, Long> current(Long province) {
+        Map<String, Long> figures = new LinkedHashMap<>();
+        query(figures, CURRENT_CODES, """
+                select coalesce(sum(establishments) filter (where f.status <> 'CLOSED'), 0),
+                       coalesce(sum(establishments) filter (where f.status = 'OPERATING'), 0),
+                       coalesce(sum(establishments) filter (where f.status = 'OPERATING' and f.risk_band = 'HIGH'), 0),
+                       coalesce(sum(establishments) filter (where f.status = 'SUSPENDED'), 0)
+                  from reporting.establishment_fact f %s
+                """, "f.commune_id", province, null);
+        return figures;
+    }
+
+    /** The figures of one period, for a province or (null) everywhere. */
+    public Map<String, Long> period(Long province, Period period) {
+        Map<String, Long> figures = new LinkedHashMap<>();
+        query(
+                figures,
+                List.of("INS.VISITS_DONE", "INS.VISITS_UNANNOUNCED", "INS.VISITS_PLANNED", "INS.VISITS_CANCELLED"),
+                """
+                select coalesce(sum(visits) filter (where f.status = 'SIGNED_OFF'), 0),
+                       coalesce(sum(visits) filter (where f.status = 'SIGNED_OFF' and f.kind = 'UNANNOUNCED'), 0),
+                       coalesce(sum(visits) filter (where f.status <> 'CANCELLED'), 0),
+                       coalesce(sum(visits) filter (where f.status = 'CANCELLED'), 0)
+                  from reporting.visit_fact f %s where f.day between ? and ?
+                """,
+                "f.commune_id",
+                province,
+                period);
+        query(
+                figures,
+                List.of("VIO.CASES", "VIO.FINES_IMPOSED", "VIO.FINES_COLLECTED", "VIO.TRANSFERRED", "VIO.CLOSED"),
+                """
+                select coalesce(sum(cases), 0), coalesce(sum(fines), 0), coalesce(sum(paid), 0),
+                       coalesce(sum(cases) filter (where f.status in ('TRANSFERRED_TO_POLICE', 'PROSECUTED')), 0),
+                       coalesce(sum(cases) filter (where f.status in ('CLOSED', 'NOT_SANCTIONED', 'EXEMPTED',
+                                                                       'PROSECUTED')), 0)
+                  from reporting.case_fact f %s where f.day between ? and ?
+                """,
+                "f.commune_id",
+                province,
+                period);
+        query(figures, List.of("VIO.ACTS"), """
+                select coalesce(sum(acts), 0) from reporting.case_act_fact f %s where f.day between ? and ?
+                """, "f.commune_id", province, period);
+        query(figures, VICTIM_CODES, """
+                select coalesce(sum(cases), 0),
+                       coalesce(sum(cases) filter (where f.person_status = 'VERIFIED_VICTIM'), 0),
+                       coalesce(sum(cases) filter (where f.age_band = 'U16'), 0),
+                       coalesce(sum(cases) filter (where f.nationality <> 'VN'), 0),
+                       coalesce(sum(cases) filter (where f.status = 'OPEN'), 0)
+                  from reporting.victim_fact f %s where f.person_role = 'VICTIM' and f.day between ? and ?
+                """, "f.unit_id", province, period);
+        // support and money belong to the province's budget: they have no commune
+        query(
+                figures,
+                List.of("SUP.REQUESTS", "SUP.AMOUNT_REQUESTED", "SUP.AMOUNT_APPROVED", "SUP.AMOUNT_PAID"),
+                """
+                select coalesce(sum(requests) filter (where f.status <> 'CANCELLED'), 0),
+                       coalesce(sum(amount) filter (where f.status <> 'CANCELLED'), 0),
+                       coalesce(sum(amount) filter (where f.status in ('APPROVED', 'DISBURSED')), 0),
+                       coalesce(sum(amount) filter (where f.status = 'DISBURSED'), 0)
+                  from reporting.support_fact f %s where f.day between ? and ?
+                """,
+                null,
+                null,
+                period);
+        query(figures, List.of("FIN.COMMITTED", "FIN.RELEASED", "FIN.DISBURSED"), """
+                select coalesce(sum(amount) filter (where f.kind = 'COMMITTED'), 0),
+                       coalesce(sum(amount) filter (where f.kind = 'RELEASED'), 0),
+                       coalesce(sum(amount) filter (where f.kind = 'DISBURSED'), 0)
+                  from reporting.ledger_fact f %s where f.day between ? and ?
+                """, null, null, period);
+        return figures;
+    }
+
+    private void query(
+            Map<String, Long> into, List<String> codes, String sql, String unitColumn, Long province, Period period) {
+        String join = unitColumn == null || province == null
+                ? ""
+                : "join reporting.unit_map u on u.unit_id = " + unitColumn + " and u.province_id = ?";
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql.formatted(join))) {
+            int p = 1;
+            if (!join.isEmpty()) {
+                s.setLong(p++, province);
+            }
+            if (period != null) {
+                s.setObject(p++, period.from());
+                s.setObject(p, period.until());
+            }
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                for (int i = 0; i < codes.size(); i++) {
+                    into.put(codes.get(i), r.getLong(i + 1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading the figures " + codes + " failed", e);
+        }
+    }
+}
