@@ -16,7 +16,7 @@ select c.id as case_id, c.case_worker, r.support_type, r.requested_on, r.quantit
             else (50 + floor(random() * 1450))::bigint * 10000 end as amount,
        random() as r_status, 1 + floor(random() * 3)::int as source_no
 from victim.victim_case c
-cross join lateral generate_series(1, 1 + floor(random() * 4)::int + 0 * c.id) k
+cross join lateral generate_series(1, 1 + floor(random() * 4)::int + (0 * c.id)::int) k
 cross join lateral (
     select pg_temp.pick(array['a', 'b', 'e', 'g', 'k']) as support_type,
            least(c.received_on + 5 + floor(random() * 115)::int + 0 * k, current_setting('vigil.today')::date)

@@ -7,6 +7,8 @@ import static vn.vigil.liberty.Problems.detail;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -17,6 +19,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -149,6 +154,41 @@ class ReportsIT {
     }
 
     @Test
+    void theSpreadsheetHoldsTheSameNumbers() throws IOException {
+        String period = "from=2020-01-01&until=2026-12-31&province=" + province;
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonObject json = figures("?" + period);
+            HttpResponse<byte[]> xlsx = Vigil.send(
+                    Vigil.request("/api/v1/reports/figures?format=xlsx&" + period)
+                            .header("Authorization", DemoAccount.COMMITTEE.basicAuth())
+                            .build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(xlsx.statusCode()).isEqualTo(200);
+            assertThat(xlsx.headers().firstValue("Content-Disposition"))
+                    .hasValueSatisfying(d -> assertThat(d).contains(".xlsx"));
+            try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+                Sheet sheet = book.getSheetAt(0);
+                assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Mã chỉ tiêu");
+                int checked = 0;
+                for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                    Row row = sheet.getRow(r);
+                    JsonObject f = figure(json, row.getCell(0).getStringCellValue());
+                    assertThat(row.getCell(1).getStringCellValue()).isNotBlank();
+                    if (f.containsKey("value")) {
+                        assertThat((long) row.getCell(2).getNumericCellValue())
+                                .as(f.toString())
+                                .isEqualTo(f.getJsonNumber("value").longValue());
+                    } else {
+                        assertThat(row.getCell(2).getStringCellValue()).isEqualTo("<5");
+                    }
+                    checked++;
+                }
+                assertThat(checked).isEqualTo(json.getJsonArray("figures").size());
+            }
+        });
+    }
+
+    @Test
     void aBadPeriodIsRefusedInTheCallersLanguage() {
         HttpResponse<String> backwards = Vigil.get(
                 "/api/v1/reports/figures?from=2026-05-01&until=2026-01-31",
@@ -194,6 +234,69 @@ class ReportsIT {
                                 "select coalesce(sum(establishments), 0) from reporting.establishment_fact where commune_id = "
                                         + commune))
                         .isEqualTo(id("select count(*) from inspection.establishment where commune_id = " + commune)));
+    }
+
+    @Test
+    void theDrillDownAddsUpToTheProvinceAndHidesSmallVictimCounts() {
+        String period = "from=2020-01-01&until=2026-12-31";
+        // other tests' changes may be applied between the two reads: they agree once the read model is still
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> drillDownAddsUp(period));
+        assertProblem(
+                Vigil.get("/api/v1/reports/figures/by-commune", "Authorization", DemoAccount.COMMITTEE.basicAuth()),
+                400);
+        assertThat(Vigil.get(
+                                "/api/v1/reports/figures/by-commune?province=" + province,
+                                "Authorization",
+                                DemoAccount.INSPECTOR.basicAuth())
+                        .statusCode())
+                .isEqualTo(403);
+    }
+
+    private static void drillDownAddsUp(String period) {
+        HttpResponse<String> response = Vigil.get(
+                "/api/v1/reports/figures/by-commune?province=" + province + "&" + period,
+                "Authorization",
+                DemoAccount.COMMITTEE.basicAuth());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonObject breakdown = Vigil.json(response).asJsonObject();
+        long visits = 0;
+        long cases = 0;
+        for (JsonValue v : breakdown.getJsonArray("communes")) {
+            JsonObject commune = v.asJsonObject();
+            visits += commune.getJsonNumber("visitsDone").longValue();
+            cases += commune.getJsonNumber("cases").longValue();
+            String shown = commune.getString("victimsShown");
+            if (commune.containsKey("victims")) {
+                long victims = commune.getJsonNumber("victims").longValue();
+                assertThat(victims == 0 || victims >= 5).as(commune.toString()).isTrue();
+            } else {
+                assertThat(shown).isIn("<5", "x");
+            }
+        }
+        JsonObject total = breakdown.getJsonObject("total");
+        assertThat(total.getJsonNumber("visitsDone").longValue()).isEqualTo(visits);
+        assertThat(total.getJsonNumber("cases").longValue()).isEqualTo(cases);
+        JsonObject whole = figures("?province=" + province + "&" + period);
+        assertThat(figure(whole, "INS.VISITS_DONE").getJsonNumber("value").longValue())
+                .isEqualTo(visits);
+        assertThat(figure(whole, "VIO.CASES").getJsonNumber("value").longValue())
+                .isEqualTo(cases);
+    }
+
+    @Test
+    void theOverviewPageIsForTheCommitteeAndTheAdministrator() {
+        for (DemoAccount account : DemoAccount.values()) {
+            HttpResponse<String> page = WebSession.signedInAs(account).get("/reports/overview.xhtml");
+            boolean allowed = account.roles.contains("COMMITTEE_VIEWER") || account.roles.contains("ADMIN");
+            assertThat(page.statusCode()).as(account.name()).isEqualTo(allowed ? 200 : 403);
+            if (allowed) {
+                assertThat(page.body())
+                        .contains("Tổng quan toàn tỉnh")
+                        .contains("data-code=\"INS.VISITS_DONE\"")
+                        .contains("data-code=\"VIC.RECEIVED\"");
+                assertThat(page.body().contains("overview:rebuild")).isEqualTo(account.roles.contains("ADMIN"));
+            }
+        }
     }
 
     private static JsonObject figures(String query) {

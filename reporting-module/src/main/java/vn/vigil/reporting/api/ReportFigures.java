@@ -8,4 +8,11 @@ public interface ReportFigures {
      * @throws vn.vigil.core.api.NotFoundException when the province is unknown
      */
     Figures figures(Long provinceId, Period period);
+
+    /**
+     * The drill-down: a province's visits done, cases, fines and victims received, commune by commune.
+     *
+     * @throws vn.vigil.core.api.NotFoundException when the province is unknown
+     */
+    ProvinceBreakdown byCommune(long provinceId, Period period);
 }

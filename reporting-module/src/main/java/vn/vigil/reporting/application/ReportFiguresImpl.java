@@ -6,15 +6,19 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.vigil.core.api.Guarded;
 import vn.vigil.core.api.NotFoundException;
+import vn.vigil.reporting.api.CommuneFigures;
 import vn.vigil.reporting.api.Figures;
 import vn.vigil.reporting.api.Indicator;
 import vn.vigil.reporting.api.Period;
+import vn.vigil.reporting.api.ProvinceBreakdown;
 import vn.vigil.reporting.api.ReportFigures;
+import vn.vigil.reporting.domain.SmallCounts;
 import vn.vigil.reporting.infrastructure.FigureQueries;
 import vn.vigil.reporting.infrastructure.ReadModelStore;
 
@@ -60,6 +64,52 @@ public class ReportFiguresImpl implements ReportFigures {
         });
         Instant asOf = store.everBuilt() ? store.oldestPending().orElseGet(Instant::now) : null;
         return new Figures(provinceId, period, asOf, threshold, List.copyOf(indicators));
+    }
+
+    @Override
+    public ProvinceBreakdown byCommune(long provinceId, Period period) {
+        if (!queries.isProvince(provinceId)) {
+            throw new NotFoundException("province", provinceId);
+        }
+        Map<Long, long[]> rows = queries.byCommune(provinceId, period);
+        Map<Long, String> names = queries.names(rows.keySet());
+        List<Long> ids = new ArrayList<>(rows.keySet());
+        ids.sort(Comparator.comparing((Long id) -> names.getOrDefault(id, "")).thenComparing(id -> id));
+        long[][] victims = new long[Math.max(1, ids.size())][1];
+        for (int i = 0; i < ids.size(); i++) {
+            victims[i][0] = rows.get(ids.get(i))[3];
+        }
+        SmallCounts suppressed = SmallCounts.suppress(victims, threshold);
+        List<CommuneFigures> communes = new ArrayList<>();
+        long[] total = new long[4];
+        for (int i = 0; i < ids.size(); i++) {
+            long[] row = rows.get(ids.get(i));
+            for (int k = 0; k < 4; k++) {
+                total[k] += row[k];
+            }
+            boolean hidden = suppressed.hidden(i, 0);
+            communes.add(new CommuneFigures(
+                    ids.get(i),
+                    names.getOrDefault(ids.get(i), "#" + ids.get(i)),
+                    row[0],
+                    row[1],
+                    row[2],
+                    hidden ? 0 : row[3],
+                    hidden,
+                    suppressed.small(i, 0)));
+        }
+        int totalRow = suppressed.rows() - 1;
+        boolean totalHidden = suppressed.hidden(totalRow, 0);
+        CommuneFigures sum = new CommuneFigures(
+                provinceId,
+                null,
+                total[0],
+                total[1],
+                total[2],
+                totalHidden ? 0 : total[3],
+                totalHidden,
+                suppressed.small(totalRow, 0));
+        return new ProvinceBreakdown(provinceId, period, threshold, List.copyOf(communes), sum);
     }
 
     private boolean isSmall(long count) {

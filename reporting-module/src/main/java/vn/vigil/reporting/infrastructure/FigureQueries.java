@@ -6,9 +6,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import javax.sql.DataSource;
 import vn.vigil.reporting.api.Period;
 
@@ -119,6 +122,65 @@ public class FigureQueries {
                   from reporting.ledger_fact f %s where f.day between ? and ?
                 """, null, null, period);
         return figures;
+    }
+
+    /** Per commune in force (by id): visits done, cases, fines imposed, victims received. */
+    public Map<Long, long[]> byCommune(long province, Period period) {
+        Map<Long, long[]> rows = new TreeMap<>();
+        grouped(rows, 0, """
+                select u.commune_id, coalesce(sum(visits), 0) from reporting.visit_fact f
+                  join reporting.unit_map u on u.unit_id = f.commune_id and u.province_id = ?
+                 where f.status = 'SIGNED_OFF' and f.day between ? and ? group by 1
+                """, province, period);
+        grouped(rows, 1, """
+                select u.commune_id, coalesce(sum(cases), 0), coalesce(sum(fines), 0) from reporting.case_fact f
+                  join reporting.unit_map u on u.unit_id = f.commune_id and u.province_id = ?
+                 where f.day between ? and ? group by 1
+                """, province, period);
+        grouped(rows, 3, """
+                select u.commune_id, coalesce(sum(cases), 0) from reporting.victim_fact f
+                  join reporting.unit_map u on u.unit_id = f.unit_id and u.province_id = ?
+                 where f.person_role = 'VICTIM' and f.day between ? and ? group by 1
+                """, province, period);
+        return rows;
+    }
+
+    /** The names of units, by id. */
+    public Map<Long, String> names(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s =
+                        c.prepareStatement("select id, name from core.administrative_unit where id = any (?)")) {
+            s.setArray(1, c.createArrayOf("bigint", ids.toArray()));
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    names.put(r.getLong(1), r.getString(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading unit names failed", e);
+        }
+        return names;
+    }
+
+    private void grouped(Map<Long, long[]> rows, int firstColumn, String sql, long province, Period period) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
+            s.setLong(1, province);
+            s.setObject(2, period.from());
+            s.setObject(3, period.until());
+            try (ResultSet r = s.executeQuery()) {
+                int columns = r.getMetaData().getColumnCount();
+                while (r.next()) {
+                    long[] row = rows.computeIfAbsent(r.getLong(1), id -> new long[4]);
+                    for (int i = 2; i <= columns; i++) {
+                        row[firstColumn + i - 2] = r.getLong(i);
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading the figures by commune failed", e);
+        }
     }
 
     private void query(

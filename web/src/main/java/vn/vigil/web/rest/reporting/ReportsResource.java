@@ -15,17 +15,23 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.vigil.core.api.DomainException;
 import vn.vigil.core.api.Role;
+import vn.vigil.reporting.api.CommuneFigures;
 import vn.vigil.reporting.api.Figures;
 import vn.vigil.reporting.api.Indicator;
 import vn.vigil.reporting.api.Period;
+import vn.vigil.reporting.api.ProvinceBreakdown;
 import vn.vigil.reporting.api.ReadModelAdmin;
 import vn.vigil.reporting.api.RebuildStatus;
 import vn.vigil.reporting.api.ReportFigures;
+import vn.vigil.web.i18n.Bundles;
+import vn.vigil.web.rest.Problems;
 import vn.vigil.web.rest.QueryParams;
 
 /**
@@ -48,6 +54,7 @@ import vn.vigil.web.rest.QueryParams;
 public class ReportsResource {
 
     static final String CSV = "text/csv";
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     /** Excel opens a UTF-8 CSV as UTF-8 only when it starts with a byte order mark. */
     private static final String BOM = "\uFEFF";
@@ -73,7 +80,7 @@ public class ReportsResource {
 
     @GET
     @Path("figures")
-    @Produces({MediaType.APPLICATION_JSON, CSV})
+    @Produces({MediaType.APPLICATION_JSON, CSV, XLSX})
     @Operation(summary = "A period's figures for a province (or every province), beside the same period a year before")
     @APIResponse(responseCode = "400", description = "a day that cannot be read, or a period ending before it starts")
     @APIResponse(responseCode = "404", description = "no province in force with that id")
@@ -85,25 +92,91 @@ public class ReportsResource {
             @QueryParam("until") @Parameter(description = "last day, included; default today") String until,
             @QueryParam("format") @Parameter(description = "csv for CSV (or ask for text/csv)") String format,
             @jakarta.ws.rs.core.Context HttpHeaders headers) {
-        LocalDate today = LocalDate.now(VIETNAM);
-        LocalDate first = QueryParams.day("from", from);
-        LocalDate last = QueryParams.day("until", until);
-        Period period = new Period(first == null ? today.withDayOfYear(1) : first, last == null ? today : last);
+        Period period = period(from, until);
         Long provinceId =
                 province == null || province.isBlank() ? null : (long) QueryParams.integer("province", province, 0);
         FiguresView view = view(figures.figures(provinceId, period));
-        boolean csv = "csv".equalsIgnoreCase(format)
-                || (format == null
-                        && headers.getAcceptableMediaTypes().stream()
-                                .anyMatch(m -> m.isCompatible(MediaType.valueOf(CSV)) && !m.isWildcardType()));
-        if (!csv) {
-            return Response.ok(view, MediaType.APPLICATION_JSON_TYPE).build();
+        String name = "vigil-figures-" + period.from() + "-" + period.until();
+        if ("xlsx".equalsIgnoreCase(format) || (format == null && asks(headers, XLSX))) {
+            Locale locale = Problems.locale(headers);
+            List<List<Object>> rows = view.figures().stream()
+                    .map(f -> List.<Object>of(
+                            f.code(),
+                            Bundles.text(locale, "indicator." + f.code()),
+                            f.value() == null ? f.shown() : f.value(),
+                            f.yearBefore() == null ? f.yearBeforeShown() : f.yearBefore()))
+                    .toList();
+            List<String> header = List.of(
+                    Bundles.text(locale, "reports.code"),
+                    Bundles.text(locale, "reports.indicator"),
+                    Bundles.text(locale, "reports.value"),
+                    Bundles.text(locale, "reports.yearBefore"));
+            return Response.ok(Spreadsheet.of(period.from() + " – " + period.until(), header, rows), XLSX)
+                    .header("Content-Disposition", "attachment; filename=\"" + name + ".xlsx\"")
+                    .build();
         }
-        return Response.ok(csv(view).getBytes(StandardCharsets.UTF_8), CSV + "; charset=UTF-8")
-                .header(
-                        "Content-Disposition",
-                        "attachment; filename=\"vigil-figures-" + period.from() + "-" + period.until() + ".csv\"")
-                .build();
+        if ("csv".equalsIgnoreCase(format) || (format == null && asks(headers, CSV))) {
+            return Response.ok(csv(view).getBytes(StandardCharsets.UTF_8), CSV + "; charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"")
+                    .build();
+        }
+        return Response.ok(view, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /** One commune's row: the victim count hidden has no value, only "<5" (small) or "x" (hidden for another). */
+    public record CommuneView(
+            long commune,
+            String name,
+            long visitsDone,
+            long cases,
+            long finesImposed,
+            Long victims,
+            String victimsShown) {}
+
+    public record BreakdownView(
+            long province, LocalDate from, LocalDate until, List<CommuneView> communes, CommuneView total) {}
+
+    @GET
+    @Path("figures/by-commune")
+    @Operation(
+            summary = "The drill-down: a province's visits done, cases, fines and victims received, commune by commune")
+    @APIResponse(responseCode = "400", description = "no province given, a day that cannot be read, or a bad period")
+    @APIResponse(responseCode = "404", description = "no province in force with that id")
+    public BreakdownView byCommune(
+            @QueryParam("province") @Parameter(description = "a province's unit id", required = true) String province,
+            @QueryParam("from") @Parameter(description = "first day (yyyy-MM-dd); default 1 January this year")
+                    String from,
+            @QueryParam("until") @Parameter(description = "last day, included; default today") String until) {
+        if (province == null || province.isBlank()) {
+            throw new DomainException("reporting.province.missing");
+        }
+        ProvinceBreakdown b = figures.byCommune(QueryParams.integer("province", province, 0), period(from, until));
+        String small = "<" + b.smallCountThreshold();
+        return new BreakdownView(
+                b.provinceId(),
+                b.period().from(),
+                b.period().until(),
+                b.communes().stream().map(c -> communeView(c, small)).toList(),
+                communeView(b.total(), small));
+    }
+
+    private static CommuneView communeView(CommuneFigures c, String small) {
+        String shown = c.victimsHidden() ? (c.victimsSmall() ? small : "x") : String.valueOf(c.victims());
+        return new CommuneView(
+                c.communeId(),
+                c.name(),
+                c.visitsDone(),
+                c.cases(),
+                c.finesImposed(),
+                c.victimsHidden() ? null : c.victims(),
+                shown);
+    }
+
+    private static Period period(String from, String until) {
+        LocalDate today = LocalDate.now(VIETNAM);
+        LocalDate first = QueryParams.day("from", from);
+        LocalDate last = QueryParams.day("until", until);
+        return new Period(first == null ? today.withDayOfYear(1) : first, last == null ? today : last);
     }
 
     @GET
@@ -121,6 +194,11 @@ public class ReportsResource {
     @APIResponse(responseCode = "202", description = "the rebuild runs; GET read-model shows its progress")
     public Response rebuild() {
         return Response.accepted(readModel.rebuild()).build();
+    }
+
+    private static boolean asks(HttpHeaders headers, String type) {
+        return headers.getAcceptableMediaTypes().stream()
+                .anyMatch(m -> !m.isWildcardType() && m.isCompatible(MediaType.valueOf(type)));
     }
 
     static FiguresView view(Figures f) {

@@ -1,0 +1,68 @@
+package vn.vigil.liberty;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * A committee member in a real browser: the province overview opens from the menu with this year's figures, the peak
+ * campaign shows the same numbers the REST API gives for 1 July–30 September, and a period that ends before it
+ * starts is explained in Vietnamese.
+ */
+class ReportsJourneyIT {
+
+    @RegisterExtension
+    final Browser browser = new Browser();
+
+    private final Prime prime = new Prime(browser);
+
+    @Test
+    void theCommitteeReadsThePeakCampaignAndTheNumbersAgreeWithTheApi() {
+        browser.signIn(DemoAccount.COMMITTEE);
+        browser.open("/reports/overview.xhtml");
+        browser.waitFor(
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("tr[data-code='INS.VISITS_DONE']")));
+        assertThat(browser.driver().findElement(By.id("asOf")).getText()).startsWith("Số liệu tính đến");
+
+        prime.choose("overview:period", "Cao điểm (1/7–30/9)");
+        prime.click("overview:show");
+        int year =
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+        assertThat(browser.driver().findElement(By.id("overview:from_input")).getAttribute("value"))
+                .isEqualTo("01/07/" + year);
+        assertThat(browser.driver().findElement(By.id("overview:until_input")).getAttribute("value"))
+                .isEqualTo("30/09/" + year);
+
+        HttpResponse<String> api = Vigil.get(
+                "/api/v1/reports/figures?from=" + year + "-07-01&until=" + year + "-09-30",
+                "Authorization",
+                DemoAccount.COMMITTEE.basicAuth());
+        for (JsonValue v : Vigil.json(api).asJsonObject().getJsonArray("figures")) {
+            JsonObject figure = v.asJsonObject();
+            String shown = browser.driver()
+                    .findElement(By.cssSelector("tr[data-code='" + figure.getString("code") + "'] td.value"))
+                    .getText();
+            assertThat(shown).as(figure.getString("code")).isEqualTo(figure.getString("shown"));
+        }
+        assertThat(browser.driver().findElement(By.id("overview:csv")).getAttribute("href"))
+                .contains("format=csv&from=" + year + "-07-01&until=" + year + "-09-30");
+    }
+
+    @Test
+    void aPeriodEndingBeforeItStartsIsExplained() {
+        browser.signIn(DemoAccount.COMMITTEE);
+        browser.open("/reports/overview.xhtml");
+        prime.choose("overview:period", "Tùy chọn");
+        prime.retype("overview:from_input", "01/05/2026");
+        prime.retype("overview:until_input", "01/02/2026");
+        prime.click("overview:show");
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("overview:messages"), "ngày kết thúc 01/02/2026 trước ngày bắt đầu 01/05/2026"));
+    }
+}

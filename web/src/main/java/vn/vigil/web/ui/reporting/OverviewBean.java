@@ -1,0 +1,233 @@
+package vn.vigil.web.ui.reporting;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.vigil.core.api.DomainException;
+import vn.vigil.core.api.unit.AdminUnitService;
+import vn.vigil.core.api.unit.AdminUnitView;
+import vn.vigil.core.api.unit.UnitLevel;
+import vn.vigil.reporting.api.CommuneFigures;
+import vn.vigil.reporting.api.Figures;
+import vn.vigil.reporting.api.Indicator;
+import vn.vigil.reporting.api.Period;
+import vn.vigil.reporting.api.ProvinceBreakdown;
+import vn.vigil.reporting.api.ReadModelAdmin;
+import vn.vigil.reporting.api.RebuildStatus;
+import vn.vigil.reporting.api.ReportFigures;
+import vn.vigil.web.ui.FacesMessages;
+import vn.vigil.web.ui.SessionUser;
+
+/**
+ * The committee's province overview: a period's figures from the read model beside the same days a year before,
+ * grouped by area. Counts and sums only; small victim counts show as "&lt;5".
+ */
+@Named
+@ViewScoped
+public class OverviewBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss dd/MM/yyyy");
+
+    /** The periods the committee reports on; CUSTOM takes the two days given. */
+    public enum PeriodKind {
+        MONTH,
+        QUARTER,
+        HALF_YEAR,
+        YEAR,
+        PEAK,
+        CUSTOM
+    }
+
+    /** One row of the table: the shown texts, and the change against a year before in percent (null: none). */
+    public record Row(String code, String shown, String yearBeforeShown, Integer changePercent) {}
+
+    /** The rows of one area (EST, INS, VIO, VIC, SUP, FIN). */
+    public record Group(String key, List<Row> rows) {}
+
+    @Inject
+    ReportFigures reportFigures;
+
+    @Inject
+    ReadModelAdmin readModel;
+
+    @Inject
+    AdminUnitService units;
+
+    @Inject
+    SessionUser user;
+
+    private Long provinceId;
+    private PeriodKind periodKind = PeriodKind.YEAR;
+    private LocalDate from;
+    private LocalDate until;
+    private List<AdminUnitView> provinces;
+    private Figures figures;
+    private List<Group> groups = List.of();
+    private RebuildStatus latestRebuild;
+    private ProvinceBreakdown breakdown;
+
+    @PostConstruct
+    void load() {
+        LocalDate today = LocalDate.now(VIETNAM);
+        provinces = units.inForce(UnitLevel.PROVINCE, null, today);
+        show();
+    }
+
+    /** Reads the figures of the chosen province and period; a bad custom period is explained, nothing else shown. */
+    public void show() {
+        try {
+            Period period = period(LocalDate.now(VIETNAM));
+            from = period.from();
+            until = period.until();
+            figures = reportFigures.figures(provinceId, period);
+            groups = groups(figures);
+            breakdown = provinceId == null ? null : reportFigures.byCommune(provinceId, period);
+        } catch (DomainException refused) {
+            FacesMessages.refused(refused);
+        }
+        if (user.has("ADMIN")) {
+            latestRebuild = readModel.latestRebuild().orElse(null);
+        }
+    }
+
+    public void rebuild() {
+        try {
+            latestRebuild = readModel.rebuild();
+            FacesMessages.info("reports.readModel.rebuildStarted");
+        } catch (DomainException refused) {
+            FacesMessages.refused(refused);
+        }
+    }
+
+    Period period(LocalDate today) {
+        int year = today.getYear();
+        return switch (periodKind) {
+            case MONTH -> new Period(today.withDayOfMonth(1), today);
+            case QUARTER -> new Period(LocalDate.of(year, (today.getMonthValue() - 1) / 3 * 3 + 1, 1), today);
+            case HALF_YEAR -> new Period(LocalDate.of(year, 1, 1), LocalDate.of(year, 6, 30));
+            case YEAR -> new Period(LocalDate.of(year, 1, 1), today);
+            case PEAK -> Period.peakCampaign(year);
+            case CUSTOM -> new Period(from, until);
+        };
+    }
+
+    static List<Group> groups(Figures figures) {
+        String small = "<" + figures.smallCountThreshold();
+        Map<String, List<Row>> byArea = new LinkedHashMap<>();
+        for (Indicator i : figures.indicators()) {
+            String area = i.code().substring(0, i.code().indexOf('.'));
+            String shown = i.small() ? small : String.valueOf(i.value());
+            String before = i.yearBefore() == null ? "" : i.yearBeforeSmall() ? small : String.valueOf(i.yearBefore());
+            Integer change = i.small() || i.yearBeforeSmall() || i.yearBefore() == null || i.yearBefore() == 0
+                    ? null
+                    : Math.toIntExact(Math.round(100.0 * (i.value() - i.yearBefore()) / i.yearBefore()));
+            byArea.computeIfAbsent(area, a -> new ArrayList<>()).add(new Row(i.code(), shown, before, change));
+        }
+        return byArea.entrySet().stream()
+                .map(e -> new Group(e.getKey(), e.getValue()))
+                .toList();
+    }
+
+    public List<PeriodKind> getPeriodKinds() {
+        return List.of(PeriodKind.values());
+    }
+
+    public Long getProvinceId() {
+        return provinceId;
+    }
+
+    public void setProvinceId(Long provinceId) {
+        this.provinceId = provinceId;
+    }
+
+    public PeriodKind getPeriodKind() {
+        return periodKind;
+    }
+
+    public void setPeriodKind(PeriodKind periodKind) {
+        this.periodKind = periodKind;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getUntil() {
+        return until;
+    }
+
+    public void setUntil(LocalDate until) {
+        this.until = until;
+    }
+
+    public List<AdminUnitView> getProvinces() {
+        return provinces;
+    }
+
+    public Figures getFigures() {
+        return figures;
+    }
+
+    public List<Group> getGroups() {
+        return groups;
+    }
+
+    /** The chosen province commune by commune; null when every province is shown. */
+    public ProvinceBreakdown getBreakdown() {
+        return breakdown;
+    }
+
+    /** A commune's victim count as shown: the number, "&lt;5" when small, "x" when hidden to protect another. */
+    public String victims(CommuneFigures row) {
+        if (!row.victimsHidden()) {
+            return String.valueOf(row.victims());
+        }
+        return row.victimsSmall() ? "<" + figures.smallCountThreshold() : "x";
+    }
+
+    public RebuildStatus getLatestRebuild() {
+        return latestRebuild;
+    }
+
+    /** When the figures were last complete, in Vietnam time; null while the read model was never built. */
+    public String getAsOf() {
+        return figures == null || figures.asOf() == null
+                ? null
+                : TIME.format(figures.asOf().atZone(VIETNAM));
+    }
+
+    public String getRebuildStarted() {
+        return latestRebuild == null
+                ? null
+                : TIME.format(latestRebuild.startedAt().atZone(VIETNAM));
+    }
+
+    /** The REST address of the same figures as CSV, for the download link. */
+    public String getCsvLink() {
+        return download("csv");
+    }
+
+    public String getXlsxLink() {
+        return download("xlsx");
+    }
+
+    private String download(String format) {
+        return "/api/v1/reports/figures?format=" + format + "&from=" + from + "&until=" + until
+                + (provinceId == null ? "" : "&province=" + provinceId);
+    }
+}
