@@ -7,7 +7,7 @@ set -euo pipefail
 BASE=${1:-http://localhost:9080}
 N=${2:-100}
 source "$(dirname "$0")/measure.sh"
-: "${PSQL:?set PSQL to a psql command line for Vigil's database}"
+: "${PSQL:?set PSQL to a psql command line for the database of Vigil}"
 
 YEAR=$(date +%Y)
 PROVINCE=$($PSQL -Atc "select u.province_id from reporting.unit_map u join inspection.establishment e on e.commune_id = u.unit_id

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -64,64 +65,163 @@ public class FigureQueries {
     /** The figures of one period, for a province or (null) everywhere. */
     public Map<String, Long> period(Long province, Period period) {
         Map<String, Long> figures = new LinkedHashMap<>();
-        query(
+        rolled(
                 figures,
                 List.of("INS.VISITS_DONE", "INS.VISITS_UNANNOUNCED", "INS.VISITS_PLANNED", "INS.VISITS_CANCELLED"),
                 """
-                select coalesce(sum(visits) filter (where f.status = 'SIGNED_OFF'), 0),
-                       coalesce(sum(visits) filter (where f.status = 'SIGNED_OFF' and f.kind = 'UNANNOUNCED'), 0),
-                       coalesce(sum(visits) filter (where f.status <> 'CANCELLED'), 0),
-                       coalesce(sum(visits) filter (where f.status = 'CANCELLED'), 0)
-                  from reporting.visit_fact f %s where f.day between ? and ?
-                """,
-                "f.commune_id",
+                coalesce(sum(visits) filter (where f.status = 'SIGNED_OFF'), 0),
+                coalesce(sum(visits) filter (where f.status = 'SIGNED_OFF' and f.kind = 'UNANNOUNCED'), 0),
+                coalesce(sum(visits) filter (where f.status <> 'CANCELLED'), 0),
+                coalesce(sum(visits) filter (where f.status = 'CANCELLED'), 0)""",
+                new Source("status, kind, visits", "visit_month", "visit_fact", "commune_id"),
                 province,
                 period);
-        query(
+        rolled(
                 figures,
                 List.of("VIO.CASES", "VIO.FINES_IMPOSED", "VIO.FINES_COLLECTED", "VIO.TRANSFERRED", "VIO.CLOSED"),
                 """
-                select coalesce(sum(cases), 0), coalesce(sum(fines), 0), coalesce(sum(paid), 0),
-                       coalesce(sum(cases) filter (where f.status in ('TRANSFERRED_TO_POLICE', 'PROSECUTED')), 0),
-                       coalesce(sum(cases) filter (where f.status in ('CLOSED', 'NOT_SANCTIONED', 'EXEMPTED',
-                                                                       'PROSECUTED')), 0)
-                  from reporting.case_fact f %s where f.day between ? and ?
-                """,
-                "f.commune_id",
+                coalesce(sum(cases), 0), coalesce(sum(fines), 0), coalesce(sum(paid), 0),
+                coalesce(sum(cases) filter (where f.status in ('TRANSFERRED_TO_POLICE', 'PROSECUTED')), 0),
+                coalesce(sum(cases) filter (where f.status in ('CLOSED', 'NOT_SANCTIONED', 'EXEMPTED', 'PROSECUTED')),
+                         0)""",
+                new Source("status, cases, fines, paid", "case_month", "case_fact", "commune_id"),
                 province,
                 period);
-        query(figures, List.of("VIO.ACTS"), """
-                select coalesce(sum(acts), 0) from reporting.case_act_fact f %s where f.day between ? and ?
-                """, "f.commune_id", province, period);
-        query(figures, VICTIM_CODES, """
-                select coalesce(sum(cases), 0),
-                       coalesce(sum(cases) filter (where f.person_status = 'VERIFIED_VICTIM'), 0),
-                       coalesce(sum(cases) filter (where f.age_band = 'U16'), 0),
-                       coalesce(sum(cases) filter (where f.nationality <> 'VN'), 0),
-                       coalesce(sum(cases) filter (where f.status = 'OPEN'), 0)
-                  from reporting.victim_fact f %s where f.person_role = 'VICTIM' and f.day between ? and ?
-                """, "f.unit_id", province, period);
-        // support and money belong to the province's budget: they have no commune
-        query(
+        rolled(
+                figures,
+                List.of("VIO.ACTS"),
+                "coalesce(sum(acts), 0)",
+                new Source("acts", "case_act_month", "case_act_fact", "commune_id"),
+                province,
+                period);
+        rolled(
+                figures,
+                VICTIM_CODES,
+                """
+                coalesce(sum(cases) filter (where f.person_role = 'VICTIM'), 0),
+                coalesce(sum(cases) filter (where f.person_role = 'VICTIM' and f.person_status = 'VERIFIED_VICTIM'), 0),
+                coalesce(sum(cases) filter (where f.person_role = 'VICTIM' and f.age_band = 'U16'), 0),
+                coalesce(sum(cases) filter (where f.person_role = 'VICTIM' and f.nationality <> 'VN'), 0),
+                coalesce(sum(cases) filter (where f.person_role = 'VICTIM' and f.status = 'OPEN'), 0)""",
+                new Source(
+                        "person_role, person_status, age_band, nationality, status, cases",
+                        "victim_month",
+                        "victim_fact",
+                        "unit_id"),
+                province,
+                period);
+        // support and money belong to the province's budget: they have no commune, and few rows a day
+        rolled(
                 figures,
                 List.of("SUP.REQUESTS", "SUP.AMOUNT_REQUESTED", "SUP.AMOUNT_APPROVED", "SUP.AMOUNT_PAID"),
                 """
-                select coalesce(sum(requests) filter (where f.status <> 'CANCELLED'), 0),
-                       coalesce(sum(amount) filter (where f.status <> 'CANCELLED'), 0),
-                       coalesce(sum(amount) filter (where f.status in ('APPROVED', 'DISBURSED')), 0),
-                       coalesce(sum(amount) filter (where f.status = 'DISBURSED'), 0)
-                  from reporting.support_fact f %s where f.day between ? and ?
-                """,
-                null,
+                coalesce(sum(requests) filter (where f.status <> 'CANCELLED'), 0),
+                coalesce(sum(amount) filter (where f.status <> 'CANCELLED'), 0),
+                coalesce(sum(amount) filter (where f.status in ('APPROVED', 'DISBURSED')), 0),
+                coalesce(sum(amount) filter (where f.status = 'DISBURSED'), 0)""",
+                new Source("status, requests, amount", null, "support_fact", null),
                 null,
                 period);
-        query(figures, List.of("FIN.COMMITTED", "FIN.RELEASED", "FIN.DISBURSED"), """
-                select coalesce(sum(amount) filter (where f.kind = 'COMMITTED'), 0),
-                       coalesce(sum(amount) filter (where f.kind = 'RELEASED'), 0),
-                       coalesce(sum(amount) filter (where f.kind = 'DISBURSED'), 0)
-                  from reporting.ledger_fact f %s where f.day between ? and ?
-                """, null, null, period);
+        rolled(
+                figures,
+                List.of("FIN.COMMITTED", "FIN.RELEASED", "FIN.DISBURSED"),
+                """
+                coalesce(sum(amount) filter (where f.kind = 'COMMITTED'), 0),
+                coalesce(sum(amount) filter (where f.kind = 'RELEASED'), 0),
+                coalesce(sum(amount) filter (where f.kind = 'DISBURSED'), 0)""",
+                new Source("kind, amount", null, "ledger_fact", null),
+                null,
+                period);
         return figures;
+    }
+
+    /**
+     * Where a fact's rows come from: its month-by-province rollup for the whole months of a period (none: only the
+     * daily rows), its daily aggregate for the days at the edges, and the daily aggregate's unit column.
+     */
+    record Source(String columns, String monthTable, String dailyTable, String unitColumn) {}
+
+    /**
+     * A period split into whole months, read from the rollups, and the days before and after them, read from the
+     * daily aggregates; all ranges half-open.
+     */
+    record Split(
+            LocalDate monthsFrom,
+            LocalDate monthsTo,
+            LocalDate headFrom,
+            LocalDate headTo,
+            LocalDate tailFrom,
+            LocalDate tailTo) {
+
+        static Split of(Period period, boolean withMonths) {
+            LocalDate end = period.until().plusDays(1);
+            LocalDate first = period.from().getDayOfMonth() == 1
+                    ? period.from()
+                    : period.from().withDayOfMonth(1).plusMonths(1);
+            LocalDate last = end.withDayOfMonth(1);
+            if (!withMonths || !first.isBefore(last)) {
+                return new Split(period.from(), period.from(), period.from(), end, end, end);
+            }
+            return new Split(first, last, period.from(), first, last, end);
+        }
+    }
+
+    private void rolled(
+            Map<String, Long> into,
+            List<String> codes,
+            String aggregates,
+            Source source,
+            Long province,
+            Period period) {
+        boolean byProvince = province != null && source.unitColumn() != null;
+        Split split = Split.of(period, source.monthTable() != null);
+        StringBuilder sql = new StringBuilder("select ").append(aggregates).append(" from (");
+        if (source.monthTable() != null) {
+            sql.append("select ")
+                    .append(source.columns())
+                    .append(" from reporting.")
+                    .append(source.monthTable())
+                    .append(" m where m.month >= ? and m.month < ?")
+                    .append(byProvince ? " and m.province_id = ?" : "")
+                    .append(" union all ");
+        }
+        sql.append("select ")
+                .append(source.columns().replaceAll("(\\w+)", "d.$1"))
+                .append(" from reporting.")
+                .append(source.dailyTable())
+                .append(" d")
+                .append(
+                        byProvince
+                                ? " join reporting.unit_map u on u.unit_id = d." + source.unitColumn()
+                                        + " and u.province_id = ?"
+                                : "")
+                .append(" where (d.day >= ? and d.day < ?) or (d.day >= ? and d.day < ?)) f");
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql.toString())) {
+            int p = 1;
+            if (source.monthTable() != null) {
+                s.setObject(p++, split.monthsFrom());
+                s.setObject(p++, split.monthsTo());
+                if (byProvince) {
+                    s.setLong(p++, province);
+                }
+            }
+            if (byProvince) {
+                s.setLong(p++, province);
+            }
+            s.setObject(p++, split.headFrom());
+            s.setObject(p++, split.headTo());
+            s.setObject(p++, split.tailFrom());
+            s.setObject(p, split.tailTo());
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                for (int i = 0; i < codes.size(); i++) {
+                    into.put(codes.get(i), r.getLong(i + 1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading the figures " + codes + " failed", e);
+        }
     }
 
     /** Per commune in force (by id): visits done, cases, fines imposed, victims received. */

@@ -417,6 +417,24 @@ class ReadModelTest {
                 "select commune_id, business_line_id, status, case when risk_score >= 70 then 'HIGH' when"
                         + " risk_score >= 40 then 'MEDIUM' else 'LOW' end, count(*) from inspection.establishment"
                         + " group by 1, 2, 3, 4");
+        // the month-by-province rollups, against the base tables grouped by month and today's province
+        assertSame(
+                "select month, province_id, plan_id, kind, status, visits from reporting.visit_month",
+                "select date_trunc('month', v.starts_at at time zone 'Asia/Ho_Chi_Minh')::date, coalesce(u.province_id,"
+                        + " 0), coalesce(v.plan_id, 0), v.kind, v.status, count(*) from inspection.visit v left join"
+                        + " reporting.unit_map u on u.unit_id = v.commune_id group by 1, 2, 3, 4, 5");
+        assertSame(
+                "select month, province_id, status, cases, fines, paid from reporting.case_month",
+                "select date_trunc('month', c.detected_on)::date, coalesce(u.province_id, 0), c.status, count(*),"
+                        + " sum(c.fine_total), sum(c.paid_total) from violation.violation_case c left join"
+                        + " reporting.unit_map u on u.unit_id = coalesce(c.commune_id, 0) group by 1, 2, 3");
+        assertSame(
+                "select month, province_id, person_status, sex, nationality, sum(cases) from reporting.victim_month group by 1,"
+                        + " 2, 3, 4, 5",
+                "select date_trunc('month', vc.received_on)::date, coalesce(u.province_id, 0), vc.person_status, p.sex,"
+                        + " p.nationality, count(*) from victim.victim_case vc join victim.person p on p.id ="
+                        + " vc.person_id left join reporting.unit_map u on u.unit_id = coalesce(vc.received_unit_id, 0)"
+                        + " group by 1, 2, 3, 4, 5");
         // a unit that merged counts under its successor, and the history stays with the unit that held the fact
         assertSame(
                 "select m.unit_id, m.commune_id from reporting.unit_map m join core.administrative_unit u on u.id ="
@@ -442,7 +460,11 @@ class ReadModelTest {
                 "support_fact",
                 "ledger_fact",
                 "establishment_fact",
-                "unit_map")) {
+                "unit_map",
+                "visit_month",
+                "case_month",
+                "case_act_month",
+                "victim_month")) {
             all.append(table).append(rows("select * from reporting." + table));
         }
         return all.toString();
