@@ -60,6 +60,33 @@ for run in 1 2 3; do
 done
 
 echo
+echo "### The same figures from the read model (psql, the statements /api/v1/reports/figures runs)"
+echo
+model_period() {
+  local from=$1 to=$2
+  cat <<SQL
+select sum(visits) filter (where status = 'SIGNED_OFF'), sum(visits) filter (where status = 'SIGNED_OFF' and kind = 'UNANNOUNCED'),
+       sum(visits) filter (where status <> 'CANCELLED'), sum(visits) filter (where status = 'CANCELLED')
+  from reporting.visit_month where province_id = $PROVINCE and month >= '$from' and month < '$to';
+select sum(cases), sum(fines), sum(paid), sum(cases) filter (where status in ('TRANSFERRED_TO_POLICE', 'PROSECUTED'))
+  from reporting.case_month where province_id = $PROVINCE and month >= '$from' and month < '$to';
+select sum(acts) from reporting.case_act_month where province_id = $PROVINCE and month >= '$from' and month < '$to';
+select sum(cases), sum(cases) filter (where person_status = 'VERIFIED_VICTIM') from reporting.victim_month
+ where province_id = $PROVINCE and person_role = 'VICTIM' and month >= '$from' and month < '$to';
+select sum(requests), sum(amount) from reporting.support_fact where day >= '$from' and day < '$to';
+select sum(amount) filter (where kind = 'COMMITTED'), sum(amount) filter (where kind = 'DISBURSED') from reporting.ledger_fact
+ where day >= '$from' and day < '$to';
+SQL
+}
+for run in 1 2 3; do
+  start=$(date +%s%N)
+  { model_period "$YEAR-01-01" "$YEAR-07-01"; model_period "$((YEAR - 1))-01-01" "$((YEAR - 1))-07-01";
+    echo "select sum(establishments) filter (where status <> 'CLOSED') from reporting.establishment_fact f join reporting.unit_map u on u.unit_id = f.commune_id and u.province_id = $PROVINCE;"; } \
+    | $PSQL -At -v ON_ERROR_STOP=1 > /dev/null
+  echo "run $run: $(( ($(date +%s%N) - start) / 1000000 )) ms (psql round trips included)"
+done
+
+echo
 echo "### Freshness: a new establishment until the figures count it"
 echo
 COMMUNE=$($PSQL -Atc "select unit_id from reporting.unit_map where province_id = $PROVINCE and unit_id = commune_id
