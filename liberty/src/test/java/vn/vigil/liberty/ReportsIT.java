@@ -189,6 +189,57 @@ class ReportsIT {
     }
 
     @Test
+    void theAdministratorSetsTheSmallCountThresholdWithinItsBounds() {
+        JsonObject current = Vigil.json(Vigil.get(
+                        "/api/v1/reports/small-count-threshold", "Authorization", DemoAccount.COMMITTEE.basicAuth()))
+                .asJsonObject();
+        assertThat(current.getInt("value")).isEqualTo(5);
+        long version = current.getJsonNumber("version").longValue();
+        String path = "/api/v1/reports/small-count-threshold?version=" + version;
+
+        assertThat(Vigil.sendJson("PUT", path, "{\"threshold\":7}", "Authorization", DemoAccount.COMMITTEE.basicAuth())
+                        .statusCode())
+                .isEqualTo(403);
+        HttpResponse<String> zero =
+                Vigil.sendJson("PUT", path, "{\"threshold\":0}", "Authorization", DemoAccount.ADMIN.basicAuth());
+        assertProblem(zero, 400);
+        assertThat(detail(zero)).contains("Ngưỡng số nhỏ phải từ 1 đến 20");
+        assertProblem(
+                Vigil.sendJson(
+                        "PUT",
+                        "/api/v1/reports/small-count-threshold?version=" + (version + 7),
+                        "{\"threshold\":7}",
+                        "Authorization",
+                        DemoAccount.ADMIN.basicAuth()),
+                409);
+
+        HttpResponse<String> seven =
+                Vigil.sendJson("PUT", path, "{\"threshold\":7}", "Authorization", DemoAccount.ADMIN.basicAuth());
+        assertThat(seven.statusCode()).as(seven.body()).isEqualTo(200);
+        try {
+            JsonObject figures = figures("?from=2020-01-01&until=2026-12-31");
+            assertThat(figures.getInt("smallCountThreshold")).isEqualTo(7);
+            for (JsonValue v : figures.getJsonArray("figures")) {
+                JsonObject f = v.asJsonObject();
+                if (f.getString("code").startsWith("VIC.") && f.containsKey("value")) {
+                    long value = f.getJsonNumber("value").longValue();
+                    assertThat(value == 0 || value >= 7).as(f.toString()).isTrue();
+                }
+            }
+        } finally {
+            long now = Vigil.json(seven).asJsonObject().getJsonNumber("version").longValue();
+            assertThat(Vigil.sendJson(
+                                    "PUT",
+                                    "/api/v1/reports/small-count-threshold?version=" + now,
+                                    "{\"threshold\":5}",
+                                    "Authorization",
+                                    DemoAccount.ADMIN.basicAuth())
+                            .statusCode())
+                    .isEqualTo(200);
+        }
+    }
+
+    @Test
     void aBadPeriodIsRefusedInTheCallersLanguage() {
         HttpResponse<String> backwards = Vigil.get(
                 "/api/v1/reports/figures?from=2026-05-01&until=2026-01-31",

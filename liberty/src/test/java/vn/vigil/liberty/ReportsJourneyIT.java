@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -59,8 +60,9 @@ class ReportsJourneyIT {
         browser.signIn(DemoAccount.COMMITTEE);
         browser.open("/reports/overview.xhtml");
         prime.choose("overview:period", "Tùy chọn");
-        prime.retype("overview:from_input", "01/05/2026");
-        prime.retype("overview:until_input", "01/02/2026");
+        // Tab leaves each date picker and closes its calendar, which would otherwise cover the next field
+        prime.retype("overview:from_input", "01/05/2026" + Keys.TAB);
+        prime.retype("overview:until_input", "01/02/2026" + Keys.TAB);
         prime.click("overview:show");
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("overview:messages"), "ngày kết thúc 01/02/2026 trước ngày bắt đầu 01/05/2026"));

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.vigil.core.api.Guarded;
 import vn.vigil.core.api.NotFoundException;
 import vn.vigil.reporting.api.CommuneFigures;
@@ -18,6 +17,7 @@ import vn.vigil.reporting.api.Indicator;
 import vn.vigil.reporting.api.Period;
 import vn.vigil.reporting.api.ProvinceBreakdown;
 import vn.vigil.reporting.api.ReportFigures;
+import vn.vigil.reporting.api.SmallCountSetting;
 import vn.vigil.reporting.domain.SmallCounts;
 import vn.vigil.reporting.infrastructure.FigureQueries;
 import vn.vigil.reporting.infrastructure.ReadModelStore;
@@ -39,14 +39,14 @@ public class ReportFiguresImpl implements ReportFigures {
     ReadModelStore store;
 
     @Inject
-    @ConfigProperty(name = "reporting.small-count-threshold", defaultValue = "5")
-    int threshold;
+    SmallCountSetting setting;
 
     @Override
     public Figures figures(Long provinceId, Period period) {
         if (provinceId != null && !queries.isProvince(provinceId)) {
             throw new NotFoundException("province", provinceId);
         }
+        int threshold = setting.threshold().value();
         Map<String, Long> now = queries.period(provinceId, period);
         Map<String, Long> before = queries.period(provinceId, period.yearBefore());
         List<Indicator> indicators = new ArrayList<>();
@@ -54,8 +54,8 @@ public class ReportFiguresImpl implements ReportFigures {
         now.forEach((code, value) -> {
             Long previous = before.get(code);
             if (FigureQueries.VICTIM_CODES.contains(code)) {
-                boolean small = isSmall(value);
-                boolean previousSmall = isSmall(previous);
+                boolean small = isSmall(value, threshold);
+                boolean previousSmall = isSmall(previous, threshold);
                 indicators.add(
                         new Indicator(code, small ? 0 : value, previousSmall ? 0L : previous, small, previousSmall));
             } else {
@@ -71,6 +71,7 @@ public class ReportFiguresImpl implements ReportFigures {
         if (!queries.isProvince(provinceId)) {
             throw new NotFoundException("province", provinceId);
         }
+        int threshold = setting.threshold().value();
         Map<Long, long[]> rows = queries.byCommune(provinceId, period);
         Map<Long, String> names = queries.names(rows.keySet());
         List<Long> ids = new ArrayList<>(rows.keySet());
@@ -112,7 +113,7 @@ public class ReportFiguresImpl implements ReportFigures {
         return new ProvinceBreakdown(provinceId, period, threshold, List.copyOf(communes), sum);
     }
 
-    private boolean isSmall(long count) {
+    private static boolean isSmall(long count, int threshold) {
         return count >= 1 && count < threshold;
     }
 }

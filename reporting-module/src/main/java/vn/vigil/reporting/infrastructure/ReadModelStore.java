@@ -189,6 +189,32 @@ public class ReadModelStore {
                 > 0;
     }
 
+    /** The small-count threshold and the version of the setting. */
+    public long[] threshold() {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s =
+                        c.prepareStatement("select small_count_threshold, version from reporting.setting");
+                ResultSet r = s.executeQuery()) {
+            return r.next() ? new long[] {r.getInt(1), r.getLong(2)} : new long[] {5, 0};
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading the small-count threshold failed", e);
+        }
+    }
+
+    /** Sets the threshold if the setting is still at {@code version}; false when someone changed it since. */
+    public boolean setThreshold(int threshold, long version, String by) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("update reporting.setting set small_count_threshold = ?,"
+                        + " version = version + 1, updated_at = now(), updated_by = ? where version = ?")) {
+            s.setInt(1, threshold);
+            s.setString(2, by);
+            s.setLong(3, version);
+            return s.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Setting the small-count threshold failed", e);
+        }
+    }
+
     private long count(String sql) {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement(sql)) {

@@ -3,8 +3,10 @@ package vn.vigil.web.rest.reporting;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -30,9 +32,11 @@ import vn.vigil.reporting.api.ProvinceBreakdown;
 import vn.vigil.reporting.api.ReadModelAdmin;
 import vn.vigil.reporting.api.RebuildStatus;
 import vn.vigil.reporting.api.ReportFigures;
+import vn.vigil.reporting.api.SmallCountSetting;
 import vn.vigil.web.i18n.Bundles;
 import vn.vigil.web.rest.Problems;
 import vn.vigil.web.rest.QueryParams;
+import vn.vigil.web.rest.Requests;
 
 /**
  * A period's aggregate figures with stable indicator codes (docs/indicators.md), as JSON or as CSV for a spreadsheet,
@@ -64,6 +68,9 @@ public class ReportsResource {
 
     @Inject
     ReadModelAdmin readModel;
+
+    @Inject
+    SmallCountSetting setting;
 
     /** One figure as the API shows it: a small victim count has no value, only its shown text ("<5"). */
     public record FigureView(String code, Long value, Long yearBefore, String shown, String yearBeforeShown) {}
@@ -177,6 +184,32 @@ public class ReportsResource {
         LocalDate first = QueryParams.day("from", from);
         LocalDate last = QueryParams.day("until", until);
         return new Period(first == null ? today.withDayOfYear(1) : first, last == null ? today : last);
+    }
+
+    /** The body of a change of the small-count threshold. */
+    public record ThresholdRequest(Integer threshold) {}
+
+    @GET
+    @Path("small-count-threshold")
+    @Operation(summary = "The small-count threshold: victim counts below it show as \"<threshold\"")
+    public SmallCountSetting.Threshold threshold() {
+        return setting.threshold();
+    }
+
+    @PUT
+    @Path("small-count-threshold")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.ADMIN)
+    @Operation(summary = "Change the small-count threshold (administrators; 1 to 20)")
+    @APIResponse(responseCode = "400", description = "a threshold below 1 or above 20")
+    @APIResponse(responseCode = "409", description = "someone changed it since the given version")
+    public SmallCountSetting.Threshold changeThreshold(
+            @QueryParam("version") @Parameter(required = true, description = "the version the caller read")
+                    Long version,
+            ThresholdRequest request) {
+        ThresholdRequest body = Requests.body(request);
+        return setting.change(
+                Requests.required(body.threshold(), "reports.threshold"), Requests.required(version, "version"));
     }
 
     @GET

@@ -24,6 +24,7 @@ import vn.vigil.reporting.api.ProvinceBreakdown;
 import vn.vigil.reporting.api.ReadModelAdmin;
 import vn.vigil.reporting.api.RebuildStatus;
 import vn.vigil.reporting.api.ReportFigures;
+import vn.vigil.reporting.api.SmallCountSetting;
 import vn.vigil.web.ui.FacesMessages;
 import vn.vigil.web.ui.SessionUser;
 
@@ -67,6 +68,9 @@ public class OverviewBean implements Serializable {
     @Inject
     SessionUser user;
 
+    @Inject
+    SmallCountSetting smallCounts;
+
     private Long provinceId;
     private PeriodKind periodKind = PeriodKind.YEAR;
     private LocalDate from;
@@ -76,6 +80,8 @@ public class OverviewBean implements Serializable {
     private List<Group> groups = List.of();
     private RebuildStatus latestRebuild;
     private ProvinceBreakdown breakdown;
+    private Integer threshold;
+    private long thresholdVersion;
 
     @PostConstruct
     void load() {
@@ -98,6 +104,20 @@ public class OverviewBean implements Serializable {
         }
         if (user.has("ADMIN")) {
             latestRebuild = readModel.latestRebuild().orElse(null);
+            SmallCountSetting.Threshold current = smallCounts.threshold();
+            threshold = current.value();
+            thresholdVersion = current.version();
+        }
+    }
+
+    /** The administrator sets the small-count threshold; the figures are read again with it. */
+    public void saveThreshold() {
+        try {
+            smallCounts.change(threshold == null ? 0 : threshold, thresholdVersion);
+            FacesMessages.info("reports.threshold.saved", threshold);
+            show();
+        } catch (DomainException refused) {
+            FacesMessages.refused(refused);
         }
     }
 
@@ -198,6 +218,14 @@ public class OverviewBean implements Serializable {
             return String.valueOf(row.victims());
         }
         return row.victimsSmall() ? "<" + figures.smallCountThreshold() : "x";
+    }
+
+    public Integer getThreshold() {
+        return threshold;
+    }
+
+    public void setThreshold(Integer threshold) {
+        this.threshold = threshold;
     }
 
     public RebuildStatus getLatestRebuild() {
