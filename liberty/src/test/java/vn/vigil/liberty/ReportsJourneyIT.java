@@ -56,6 +56,44 @@ class ReportsJourneyIT {
     }
 
     @Test
+    void theCommitteeOpensAnIssuedReportsPdfFromThePeriodicReportsPage() {
+        HttpResponse<String> drafted = Vigil.sendJson(
+                "POST",
+                "/api/v1/reports/periodic",
+                "{\"kind\":\"PEAK\",\"year\":2026}",
+                "Authorization",
+                DemoAccount.ADMIN.basicAuth());
+        JsonObject draft = Vigil.json(drafted).asJsonObject();
+        long id = draft.getJsonNumber("id").longValue();
+        HttpResponse<String> issued = Vigil.sendJson(
+                "POST",
+                "/api/v1/reports/periodic/" + id + "/issue?version="
+                        + draft.getJsonNumber("version").longValue(),
+                "{}",
+                "Authorization",
+                DemoAccount.ADMIN.basicAuth());
+        String number = Vigil.json(issued).asJsonObject().getString("number");
+
+        browser.signIn(DemoAccount.COMMITTEE);
+        browser.open("/reports/periodic.xhtml");
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("periodic:reports"), number));
+        String href = browser.driver()
+                .findElement(By.xpath("//tr[td[contains(., '" + number + "')]]//a[contains(@href, '/pdf')]"))
+                .getAttribute("href");
+        assertThat(href).endsWith("/api/v1/reports/periodic/" + id + "/pdf");
+        browser.driver().get(href);
+        // Chromium shows a PDF in its viewer: the document's address is the one the page linked to
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/pdf");
+        HttpResponse<byte[]> pdf = Vigil.send(
+                Vigil.request("/api/v1/reports/periodic/" + id + "/pdf")
+                        .header("Authorization", DemoAccount.COMMITTEE.basicAuth())
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .isEqualTo("%PDF-");
+    }
+
+    @Test
     void aPeriodEndingBeforeItStartsIsExplained() {
         browser.signIn(DemoAccount.COMMITTEE);
         browser.open("/reports/overview.xhtml");
