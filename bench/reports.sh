@@ -60,22 +60,23 @@ for run in 1 2 3; do
 done
 
 echo
-echo "### The same figures from the read model (psql, the statements /api/v1/reports/figures runs)"
+echo "### The same figures from the read model (psql, the statement /api/v1/reports/figures runs for each period)"
 echo
 model_period() {
   local from=$1 to=$2
   cat <<SQL
-select sum(visits) filter (where status = 'SIGNED_OFF'), sum(visits) filter (where status = 'SIGNED_OFF' and kind = 'UNANNOUNCED'),
-       sum(visits) filter (where status <> 'CANCELLED'), sum(visits) filter (where status = 'CANCELLED')
-  from reporting.visit_month where province_id = $PROVINCE and month >= '$from' and month < '$to';
-select sum(cases), sum(fines), sum(paid), sum(cases) filter (where status in ('TRANSFERRED_TO_POLICE', 'PROSECUTED'))
-  from reporting.case_month where province_id = $PROVINCE and month >= '$from' and month < '$to';
-select sum(acts) from reporting.case_act_month where province_id = $PROVINCE and month >= '$from' and month < '$to';
-select sum(cases), sum(cases) filter (where person_status = 'VERIFIED_VICTIM') from reporting.victim_month
- where province_id = $PROVINCE and person_role = 'VICTIM' and month >= '$from' and month < '$to';
-select sum(requests), sum(amount) from reporting.support_fact where day >= '$from' and day < '$to';
-select sum(amount) filter (where kind = 'COMMITTED'), sum(amount) filter (where kind = 'DISBURSED') from reporting.ledger_fact
- where day >= '$from' and day < '$to';
+select * from
+ (select sum(visits) filter (where status = 'SIGNED_OFF'), sum(visits) filter (where status = 'SIGNED_OFF' and kind = 'UNANNOUNCED'),
+         sum(visits) filter (where status <> 'CANCELLED'), sum(visits) filter (where status = 'CANCELLED')
+    from reporting.visit_month where province_id = $PROVINCE and month >= '$from' and month < '$to') q1
+ cross join (select sum(cases), sum(fines), sum(paid), sum(cases) filter (where status in ('TRANSFERRED_TO_POLICE', 'PROSECUTED'))
+    from reporting.case_month where province_id = $PROVINCE and month >= '$from' and month < '$to') q2
+ cross join (select sum(acts) from reporting.case_act_month where province_id = $PROVINCE and month >= '$from' and month < '$to') q3
+ cross join (select sum(cases), sum(cases) filter (where person_status = 'VERIFIED_VICTIM') from reporting.victim_month
+    where province_id = $PROVINCE and person_role = 'VICTIM' and month >= '$from' and month < '$to') q4
+ cross join (select sum(requests), sum(amount) from reporting.support_fact where day >= '$from' and day < '$to') q5
+ cross join (select sum(amount) filter (where kind = 'COMMITTED'), sum(amount) filter (where kind = 'DISBURSED')
+    from reporting.ledger_fact where day >= '$from' and day < '$to') q6;
 SQL
 }
 for run in 1 2 3; do

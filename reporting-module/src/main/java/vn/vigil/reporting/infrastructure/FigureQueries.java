@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -65,8 +66,8 @@ public class FigureQueries {
     /** The figures of one period, for a province or (null) everywhere. */
     public Map<String, Long> period(Long province, Period period) {
         Map<String, Long> figures = new LinkedHashMap<>();
-        rolled(
-                figures,
+        List<Part> parts = new ArrayList<>();
+        parts.add(rolled(
                 List.of("INS.VISITS_DONE", "INS.VISITS_UNANNOUNCED", "INS.VISITS_PLANNED", "INS.VISITS_CANCELLED"),
                 """
                 coalesce(sum(visits) filter (where f.status = 'SIGNED_OFF'), 0),
@@ -75,9 +76,8 @@ public class FigureQueries {
                 coalesce(sum(visits) filter (where f.status = 'CANCELLED'), 0)""",
                 new Source("status, kind, visits", "visit_month", "visit_fact", "commune_id"),
                 province,
-                period);
-        rolled(
-                figures,
+                period));
+        parts.add(rolled(
                 List.of("VIO.CASES", "VIO.FINES_IMPOSED", "VIO.FINES_COLLECTED", "VIO.TRANSFERRED", "VIO.CLOSED"),
                 """
                 coalesce(sum(cases), 0), coalesce(sum(fines), 0), coalesce(sum(paid), 0),
@@ -86,16 +86,14 @@ public class FigureQueries {
                          0)""",
                 new Source("status, cases, fines, paid", "case_month", "case_fact", "commune_id"),
                 province,
-                period);
-        rolled(
-                figures,
+                period));
+        parts.add(rolled(
                 List.of("VIO.ACTS"),
                 "coalesce(sum(acts), 0)",
                 new Source("acts", "case_act_month", "case_act_fact", "commune_id"),
                 province,
-                period);
-        rolled(
-                figures,
+                period));
+        parts.add(rolled(
                 VICTIM_CODES,
                 """
                 coalesce(sum(cases) filter (where f.person_role = 'VICTIM'), 0),
@@ -109,10 +107,9 @@ public class FigureQueries {
                         "victim_fact",
                         "unit_id"),
                 province,
-                period);
+                period));
         // support and money belong to the province's budget: they have no commune, and few rows a day
-        rolled(
-                figures,
+        parts.add(rolled(
                 List.of("SUP.REQUESTS", "SUP.AMOUNT_REQUESTED", "SUP.AMOUNT_APPROVED", "SUP.AMOUNT_PAID"),
                 """
                 coalesce(sum(requests) filter (where f.status <> 'CANCELLED'), 0),
@@ -121,9 +118,8 @@ public class FigureQueries {
                 coalesce(sum(amount) filter (where f.status = 'DISBURSED'), 0)""",
                 new Source("status, requests, amount", null, "support_fact", null),
                 null,
-                period);
-        rolled(
-                figures,
+                period));
+        parts.add(rolled(
                 List.of("FIN.COMMITTED", "FIN.RELEASED", "FIN.DISBURSED"),
                 """
                 coalesce(sum(amount) filter (where f.kind = 'COMMITTED'), 0),
@@ -131,7 +127,8 @@ public class FigureQueries {
                 coalesce(sum(amount) filter (where f.kind = 'DISBURSED'), 0)""",
                 new Source("kind, amount", null, "ledger_fact", null),
                 null,
-                period);
+                period));
+        run(figures, parts);
         return figures;
     }
 
@@ -166,15 +163,13 @@ public class FigureQueries {
         }
     }
 
-    private void rolled(
-            Map<String, Long> into,
-            List<String> codes,
-            String aggregates,
-            Source source,
-            Long province,
-            Period period) {
+    /** One fact's part of a period's statement: its codes, its subquery (one row) and that subquery's parameters. */
+    record Part(List<String> codes, String sql, List<Object> parameters) {}
+
+    private static Part rolled(List<String> codes, String aggregates, Source source, Long province, Period period) {
         boolean byProvince = province != null && source.unitColumn() != null;
         Split split = Split.of(period, source.monthTable() != null);
+        List<Object> parameters = new ArrayList<>();
         StringBuilder sql = new StringBuilder("select ").append(aggregates).append(" from (");
         if (source.monthTable() != null) {
             sql.append("select ")
@@ -184,6 +179,11 @@ public class FigureQueries {
                     .append(" m where m.month >= ? and m.month < ?")
                     .append(byProvince ? " and m.province_id = ?" : "")
                     .append(" union all ");
+            parameters.add(split.monthsFrom());
+            parameters.add(split.monthsTo());
+            if (byProvince) {
+                parameters.add(province);
+            }
         }
         sql.append("select ")
                 .append(source.columns().replaceAll("(\\w+)", "d.$1"))
@@ -196,31 +196,42 @@ public class FigureQueries {
                                         + " and u.province_id = ?"
                                 : "")
                 .append(" where (d.day >= ? and d.day < ?) or (d.day >= ? and d.day < ?)) f");
+        if (byProvince) {
+            parameters.add(province);
+        }
+        parameters.addAll(List.of(split.headFrom(), split.headTo(), split.tailFrom(), split.tailTo()));
+        return new Part(codes, sql.toString(), parameters);
+    }
+
+    /** Every part in one statement (one round trip): the parts' single rows side by side. */
+    private void run(Map<String, Long> into, List<Part> parts) {
+        StringBuilder sql = new StringBuilder("select * from ");
+        for (int i = 0; i < parts.size(); i++) {
+            sql.append(i == 0 ? "" : " cross join ")
+                    .append('(')
+                    .append(parts.get(i).sql())
+                    .append(") q")
+                    .append(i);
+        }
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement(sql.toString())) {
             int p = 1;
-            if (source.monthTable() != null) {
-                s.setObject(p++, split.monthsFrom());
-                s.setObject(p++, split.monthsTo());
-                if (byProvince) {
-                    s.setLong(p++, province);
+            for (Part part : parts) {
+                for (Object parameter : part.parameters()) {
+                    s.setObject(p++, parameter);
                 }
             }
-            if (byProvince) {
-                s.setLong(p++, province);
-            }
-            s.setObject(p++, split.headFrom());
-            s.setObject(p++, split.headTo());
-            s.setObject(p++, split.tailFrom());
-            s.setObject(p, split.tailTo());
             try (ResultSet r = s.executeQuery()) {
                 r.next();
-                for (int i = 0; i < codes.size(); i++) {
-                    into.put(codes.get(i), r.getLong(i + 1));
+                int column = 1;
+                for (Part part : parts) {
+                    for (String code : part.codes()) {
+                        into.put(code, r.getLong(column++));
+                    }
                 }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Reading the figures " + codes + " failed", e);
+            throw new IllegalStateException("Reading a period's figures failed", e);
         }
     }
 

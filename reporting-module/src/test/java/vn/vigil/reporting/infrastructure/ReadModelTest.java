@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import vn.vigil.core.api.ModuleSchema;
 import vn.vigil.core.infrastructure.CoreSchemaAccess;
 import vn.vigil.core.testing.TestDatabase;
+import vn.vigil.reporting.api.Period;
 
 /**
  * The read model against the base tables: after random writes of every kind the modules make (and some they make
@@ -107,6 +108,72 @@ class ReadModelTest {
                         "establishment",
                         "establishment moved",
                         "unit merged");
+    }
+
+    /** Whole months from the rollups and edge days from the daily rows add up to the base tables, for any period. */
+    @Test
+    void aPeriodsFiguresEqualTheBaseTablesWhateverItsEdges() throws SQLException {
+        Random random = new Random(11);
+        for (int i = 0; i < 300; i++) {
+            randomWrite(random, 70_000 + i);
+        }
+        drain();
+        FigureQueries queries = new FigureQueries();
+        queries.dataSource = db;
+        long province = longs("select province_id from reporting.unit_map where unit_id = " + communes.get(0))
+                .get(0);
+        List<Period> periods = List.of(
+                new Period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31)),
+                new Period(LocalDate.of(2025, 12, 15), LocalDate.of(2026, 2, 14)),
+                new Period(LocalDate.of(2026, 1, 10), LocalDate.of(2026, 1, 20)),
+                new Period(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 1)),
+                new Period(LocalDate.of(2026, 1, 31), LocalDate.of(2026, 4, 1)));
+        for (Period period : periods) {
+            String from = "date '" + period.from() + "'";
+            String end = "date '" + period.until().plusDays(1) + "'";
+            for (Long scope : java.util.Arrays.asList(null, province)) {
+                Map<String, Long> figures = queries.period(scope, period);
+                String visitsIn = scope == null
+                        ? ""
+                        : " and commune_id in (select unit_id from reporting.unit_map" + " where province_id = " + scope
+                                + ")";
+                assertThat(figures.get("INS.VISITS_DONE"))
+                        .as("%s %s", period, scope)
+                        .isEqualTo(longs(
+                                        "select count(*) from inspection.visit where status = 'SIGNED_OFF' and starts_at >= "
+                                                + from + "::timestamp at time zone 'Asia/Ho_Chi_Minh' and starts_at < "
+                                                + end
+                                                + "::timestamp at time zone 'Asia/Ho_Chi_Minh'" + visitsIn)
+                                .get(0));
+                assertThat(figures.get("VIO.CASES"))
+                        .as("%s %s", period, scope)
+                        .isEqualTo(longs("select count(*) from violation.violation_case where detected_on >= " + from
+                                        + " and detected_on < " + end
+                                        + visitsIn.replace("commune_id in", "coalesce(commune_id, 0) in"))
+                                .get(0));
+                assertThat(figures.get("VIC.RECEIVED"))
+                        .as("%s %s", period, scope)
+                        .isEqualTo(longs(
+                                        "select count(*) from victim.victim_case where person_role = 'VICTIM' and received_on"
+                                                + " >= " + from + " and received_on < " + end
+                                                + visitsIn.replace("commune_id in", "coalesce(received_unit_id, 0) in"))
+                                .get(0));
+                assertThat(figures.get("SUP.REQUESTS"))
+                        .as("%s", period)
+                        .isEqualTo(longs("select count(*) from victim.support_request where status <> 'CANCELLED' and"
+                                        + " requested_on >= " + from + " and requested_on < " + end)
+                                .get(0));
+                assertThat(figures.get("FIN.COMMITTED"))
+                        .as("%s", period)
+                        .isEqualTo(longs(
+                                        "select coalesce(sum(amount), 0) from victim.ledger_entry where kind = 'COMMITTED' and"
+                                                + " recorded_at >= " + from
+                                                + "::timestamp at time zone 'Asia/Ho_Chi_Minh'"
+                                                + " and recorded_at < " + end
+                                                + "::timestamp at time zone 'Asia/Ho_Chi_Minh'")
+                                .get(0));
+            }
+        }
     }
 
     @Test
