@@ -1,12 +1,15 @@
 package vn.vigil.liberty;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static vn.vigil.liberty.Problems.assertProblem;
 import static vn.vigil.liberty.Problems.detail;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -114,6 +117,34 @@ class ApiSecurityIT {
                 .as("provinces since 1 July 2025")
                 .isEqualTo(34);
         assertThat(committee.get("dashboard.establishments")).isPositive();
+        // this year's work comes from the read model: the same numbers the overview shows (read again until both
+        // reads see the same applied changes of earlier tests)
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(ApiSecurityIT::committeeTilesAgreeWithTheFigures);
+    }
+
+    private static void committeeTilesAgreeWithTheFigures() {
+        Map<String, Long> committee = tiles(DemoAccount.COMMITTEE).get("COMMITTEE_VIEWER");
+        JsonObject year = Vigil.json(
+                        Vigil.get("/api/v1/reports/figures", "Authorization", DemoAccount.COMMITTEE.basicAuth()))
+                .asJsonObject();
+        for (JsonValue v : year.getJsonArray("figures")) {
+            JsonObject f = v.asJsonObject();
+            String tile = switch (f.getString("code")) {
+                case "INS.VISITS_DONE" -> "dashboard.visitsDoneThisYear";
+                case "VIO.CASES" -> "dashboard.casesThisYear";
+                case "VIO.FINES_COLLECTED" -> "dashboard.finesCollectedThisYear";
+                case "VIC.RECEIVED" -> "dashboard.victimsReceivedThisYear";
+                default -> null;
+            };
+            if (tile != null) {
+                assertThat(committee.get(tile))
+                        .as(tile)
+                        .isEqualTo(
+                                f.containsKey("value")
+                                        ? f.getJsonNumber("value").longValue()
+                                        : 0);
+            }
+        }
     }
 
     @Test
