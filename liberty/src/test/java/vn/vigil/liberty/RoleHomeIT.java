@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,9 +19,35 @@ class RoleHomeIT {
     @RegisterExtension
     final Browser browser = new Browser();
 
+    /** The tiles of each role's desk, by bundle key. */
+    static final Map<String, List<String>> DESK_TILES = Map.of(
+            "ADMIN",
+            List.of("activeUsers", "departments", "communesInForce", "holidaysThisYear"),
+            "INSPECTOR",
+            List.of("myVisitsToday", "myVisitsThisWeek", "followUpsOverdue", "followUpsOpen", "establishmentsHighRisk"),
+            "TEAM_LEAD",
+            List.of("plansRunning", "plansUnannounced", "teamCasesWithDeadline", "followUpsOverdue"),
+            "LEGAL_OFFICER",
+            List.of("casesOverdue", "casesDueSoon", "casesRunning", "holidaysThisYear"),
+            "CASE_WORKER",
+            List.of("myOpenCases", "verificationsOverdue", "verificationsDueSoon", "casesReceivedThisMonth"),
+            "FINANCE_OFFICER",
+            List.of("requestsWaiting", "requestsToPay", "disbursedThisYear", "availableThisYear"),
+            "COMMITTEE_VIEWER",
+            List.of(
+                    "establishments",
+                    "establishmentsHighRisk",
+                    "visitsDoneThisYear",
+                    "casesThisYear",
+                    "finesCollectedThisYear",
+                    "victimsReceivedThisYear",
+                    "departments",
+                    "provinces"));
+
+    /** One sign-in per account: its desks (and nobody else's), then its menus (and nobody else's). */
     @ParameterizedTest
     @EnumSource(DemoAccount.class)
-    void showsTheDashboardsOfTheRolesHeld(DemoAccount account) {
+    void showsTheDesksAndMenusOfTheRolesHeld(DemoAccount account) {
         browser.signIn(account);
 
         assertThat(browser.all(By.cssSelector("section.dashboard")))
@@ -32,25 +60,26 @@ class RoleHomeIT {
                     .as("the role's name as a heading")
                     .isNotBlank()
                     .doesNotStartWith("role.");
-            assertThat(dashboard.findElements(By.className("tile")))
-                    .as("tiles of %s", role)
-                    .isNotEmpty()
-                    .allSatisfy(tile -> {
-                        // a number, or a victim count below the small-count threshold shown as "<5"
-                        assertThat(tile.findElement(By.className("tile-value")).getText())
-                                .matches("[\\d.,\\s]+|<\\d+");
-                        assertThat(tile.findElement(By.className("tile-label")).getText())
-                                .as("a translated label, not a bundle key")
-                                .isNotBlank()
-                                .doesNotStartWith("dashboard.");
-                    });
+            List<WebElement> tiles = dashboard.findElements(By.className("tile"));
+            assertThat(tiles)
+                    .extracting(tile -> tile.getAttribute("data-key"))
+                    .as("the desk of %s", role)
+                    .containsExactlyElementsOf(DESK_TILES.get(role).stream()
+                            .map(key -> "dashboard." + key)
+                            .toList());
+            assertThat(tiles).allSatisfy(tile -> {
+                // a number, or a victim count below the small-count threshold shown as "<5"
+                assertThat(tile.findElement(By.className("tile-value")).getText())
+                        .matches("[\\d.,\\s]+|<\\d+");
+                assertThat(tile.findElement(By.className("tile-label")).getText())
+                        .as("a translated label, not a bundle key")
+                        .isNotBlank()
+                        .doesNotStartWith("dashboard.");
+            });
+            assertThat(dashboard.findElements(By.className("more-link")))
+                    .as("the way from the desk to the fuller dashboard of %s", role)
+                    .hasSize(1);
         }
-    }
-
-    @ParameterizedTest
-    @EnumSource(DemoAccount.class)
-    void offersOnlyTheMenusOfTheRolesHeld(DemoAccount account) {
-        browser.signIn(account);
 
         for (String menu : DemoAccount.ROLE_MENUS) {
             boolean offered = !browser.all(byId(menu)).isEmpty()
@@ -60,6 +89,51 @@ class RoleHomeIT {
                     .isEqualTo(account.menus.contains(menu));
         }
         assertThat(browser.text(byId("who"))).as("the signed-in person's name").isNotBlank();
+    }
+
+    /**
+     * The demo province is alive on a first start: the inspector has visits today, the team lead sees his running
+     * plan's progress, finance has requests waiting and each funding source's execution, the legal officer has cases
+     * with deadlines.
+     */
+    @Test
+    void theDemoDesksAreNotEmpty() {
+        browser.signIn(DemoAccount.TEAM_LEAD);
+        assertThat(tileValue("INSPECTOR", "myVisitsToday"))
+                .as("the team lead's visits today")
+                .isPositive();
+        List<WebElement> plans = browser.all(By.cssSelector("#dashboard-TEAM_LEAD .bar-row"));
+        assertThat(plans).as("running plans").isNotEmpty().allSatisfy(bar -> {
+            long value = Long.parseLong(bar.getAttribute("data-value"));
+            long target = Long.parseLong(bar.getAttribute("data-target"));
+            assertThat(value).isBetween(0L, target);
+            assertThat(target).isPositive();
+        });
+        assertThat(tileValue("TEAM_LEAD", "plansRunning")).isEqualTo(plans.size());
+
+        browser.driver().manage().deleteAllCookies();
+        browser.signIn(DemoAccount.FINANCE);
+        assertThat(tileValue("FINANCE_OFFICER", "requestsWaiting")).isPositive();
+        assertThat(tileValue("FINANCE_OFFICER", "requestsToPay")).isPositive();
+        assertThat(tileValue("FINANCE_OFFICER", "disbursedThisYear")).isPositive();
+        assertThat(browser.all(By.cssSelector("#dashboard-FINANCE_OFFICER .bar-row")))
+                .as("one bar per funding source")
+                .hasSize(3);
+
+        browser.driver().manage().deleteAllCookies();
+        browser.signIn(DemoAccount.LEGAL);
+        assertThat(tileValue("LEGAL_OFFICER", "casesRunning")).isPositive();
+
+        browser.driver().manage().deleteAllCookies();
+        browser.signIn(DemoAccount.CASE_WORKER);
+        assertThat(tileValue("CASE_WORKER", "myOpenCases")).isPositive();
+        assertThat(tileValue("CASE_WORKER", "verificationsOverdue")).isPositive();
+    }
+
+    private long tileValue(String role, String key) {
+        String text = browser.text(
+                By.cssSelector("#dashboard-" + role + " .tile[data-key='dashboard." + key + "'] .tile-value"));
+        return Long.parseLong(text.replaceAll("[^0-9]", ""));
     }
 
     @Test

@@ -3,16 +3,30 @@ package vn.vigil.reporting.application;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import vn.vigil.core.api.CoreStatistics;
 import vn.vigil.core.api.Guarded;
+import vn.vigil.core.api.Page;
+import vn.vigil.core.api.PageRequest;
 import vn.vigil.core.api.Role;
+import vn.vigil.inspection.api.FollowUps;
+import vn.vigil.inspection.api.InspectionPlans;
 import vn.vigil.inspection.api.InspectionStatistics;
+import vn.vigil.inspection.api.PlanQuery;
+import vn.vigil.inspection.api.PlanStatus;
+import vn.vigil.inspection.api.PlanSummary;
+import vn.vigil.inspection.api.ViolationCases;
+import vn.vigil.inspection.api.VisitDirectory;
+import vn.vigil.inspection.api.VisitSummary;
+import vn.vigil.reporting.api.Bar;
 import vn.vigil.reporting.api.Dashboard;
 import vn.vigil.reporting.api.DashboardService;
 import vn.vigil.reporting.api.Figures;
@@ -20,7 +34,12 @@ import vn.vigil.reporting.api.Indicator;
 import vn.vigil.reporting.api.Period;
 import vn.vigil.reporting.api.ReportFigures;
 import vn.vigil.reporting.api.Tile;
-import vn.vigil.victim.api.SupportCatalogue;
+import vn.vigil.victim.api.BudgetLineView;
+import vn.vigil.victim.api.Budgets;
+import vn.vigil.victim.api.CaseloadRow;
+import vn.vigil.victim.api.SupportApprovals;
+import vn.vigil.victim.api.SupportRequestStatus;
+import vn.vigil.victim.api.VictimCases;
 
 /**
  * Counts come straight from the database on each call (a handful of indexed aggregate queries); the committee's
@@ -34,6 +53,17 @@ public class DashboardServiceImpl implements DashboardService {
     private static final String ESTABLISHMENTS = "/inspection/establishments.xhtml";
     private static final String DEADLINES = "/legal/deadlines.xhtml";
     private static final String OVERVIEW = "/reports/overview.xhtml";
+    private static final String MY_VISITS = "/inspection/my-visits.xhtml";
+    private static final String FOLLOW_UPS = "/inspection/follow-ups.xhtml";
+    private static final String PLANS = "/inspection/plans.xhtml";
+    private static final String CASELOAD = "/victim/cases.xhtml";
+    private static final String REQUESTS = "/finance/requests.xhtml";
+    private static final String BUDGET_LINES = "/finance/budget-lines.xhtml";
+    /** At most this many running plans get a bar. */
+    private static final int PLAN_BARS = 20;
+    /** A verification falls due soon within this many days. */
+    private static final int DUE_SOON_DAYS = 7;
+
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     @Inject
@@ -43,10 +73,28 @@ public class DashboardServiceImpl implements DashboardService {
     InspectionStatistics inspection;
 
     @Inject
-    SupportCatalogue support;
+    ReportFigures figures;
 
     @Inject
-    ReportFigures figures;
+    VisitDirectory visits;
+
+    @Inject
+    FollowUps followUpList;
+
+    @Inject
+    InspectionPlans plans;
+
+    @Inject
+    ViolationCases cases;
+
+    @Inject
+    VictimCases victims;
+
+    @Inject
+    SupportApprovals approvals;
+
+    @Inject
+    Budgets budgets;
 
     @Override
     public List<Dashboard> dashboardsFor(Set<Role> roles) {
@@ -57,9 +105,160 @@ public class DashboardServiceImpl implements DashboardService {
         InspectionStatistics.Counts i = inspection.counts();
         List<Dashboard> dashboards = new ArrayList<>();
         for (Role role : EnumSet.copyOf(roles)) {
-            dashboards.add(new Dashboard(role, tiles(role, c, i)));
+            dashboards.add(desk(role, c, i));
         }
         return dashboards;
+    }
+
+    private Dashboard desk(Role role, CoreStatistics.Counts c, InspectionStatistics.Counts i) {
+        return switch (role) {
+            case ADMIN ->
+                new Dashboard(
+                        role,
+                        List.of(
+                                new Tile("dashboard.activeUsers", c.activeUsers(), "/admin/users.xhtml"),
+                                new Tile("dashboard.departments", c.departments(), "/admin/departments.xhtml"),
+                                new Tile("dashboard.communesInForce", c.communesInForce(), "/admin/units.xhtml"),
+                                new Tile("dashboard.holidaysThisYear", c.holidaysThisYear(), "/admin/holidays.xhtml")),
+                        null,
+                        List.of(),
+                        OVERVIEW);
+            case INSPECTOR -> inspectorDesk(i);
+            case TEAM_LEAD -> teamLeadDesk();
+            case LEGAL_OFFICER -> new Dashboard(role, legalTiles(c), null, List.of(), DEADLINES);
+            case CASE_WORKER -> caseWorkerDesk();
+            case FINANCE_OFFICER -> financeDesk();
+            case COMMITTEE_VIEWER -> new Dashboard(role, committeeTiles(c, i), null, List.of(), OVERVIEW);
+        };
+    }
+
+    /** An inspector's day: the visits of today and this week, and the re-inspections findings demand. */
+    private Dashboard inspectorDesk(InspectionStatistics.Counts i) {
+        LocalDate today = LocalDate.now(VIETNAM);
+        LocalDate monday = today.with(DayOfWeek.MONDAY);
+        List<VisitSummary> week = visits.mine(monday, monday.plusDays(6));
+        long todays =
+                week.stream().filter(v -> v.start().toLocalDate().equals(today)).count();
+        return new Dashboard(
+                Role.INSPECTOR,
+                List.of(
+                        new Tile("dashboard.myVisitsToday", todays, MY_VISITS),
+                        new Tile("dashboard.myVisitsThisWeek", week.size(), MY_VISITS),
+                        new Tile("dashboard.followUpsOverdue", followUps(true), FOLLOW_UPS),
+                        new Tile("dashboard.followUpsOpen", followUps(false), FOLLOW_UPS),
+                        new Tile("dashboard.establishmentsHighRisk", i.highRisk(), ESTABLISHMENTS)),
+                null,
+                List.of(),
+                MY_VISITS);
+    }
+
+    /**
+     * A team lead's desk: the plans running today, each a bar of its targets inspected, and the deadlines of the
+     * violation cases from the visits of the teams he leads.
+     */
+    private Dashboard teamLeadDesk() {
+        LocalDate today = LocalDate.now(VIETNAM);
+        List<PlanSummary> running =
+                plans.list(new PlanQuery(PlanStatus.APPROVED), PageRequest.first(PLAN_BARS)).items().stream()
+                        .filter(p -> !p.periodFrom().isAfter(today)
+                                && !p.periodUntil().isBefore(today))
+                        .toList();
+        List<Bar> bars = running.stream()
+                .map(p -> new Bar(
+                        p.number() + " — " + p.title(),
+                        p.progress().inspectedCount(),
+                        p.progress().targetCount(),
+                        "/inspection/plan.xhtml?id=" + p.id()))
+                .toList();
+        long unannounced = running.stream()
+                .mapToLong(p -> p.progress().unannouncedVisits())
+                .sum();
+        return new Dashboard(
+                Role.TEAM_LEAD,
+                List.of(
+                        new Tile("dashboard.plansRunning", running.size(), PLANS),
+                        new Tile("dashboard.plansUnannounced", unannounced, PLANS),
+                        new Tile(
+                                "dashboard.teamCasesWithDeadline",
+                                cases.deadlineBoard(PageRequest.first(1)).total(),
+                                DEADLINES),
+                        new Tile("dashboard.followUpsOverdue", followUps(true), FOLLOW_UPS)),
+                "dashboard.planProgress",
+                bars,
+                PLANS);
+    }
+
+    /** A case worker's desk: her open cases and the verifications falling due (the caseload is most urgent first). */
+    private Dashboard caseWorkerDesk() {
+        Page<CaseloadRow> caseload = victims.caseload(PageRequest.first(PageRequest.MAX_SIZE));
+        long overdue = caseload.items().stream().filter(CaseloadRow::overdue).count();
+        long dueThisWeek = caseload.items().stream()
+                .filter(r -> r.daysLeft() != null && r.daysLeft() >= 0 && r.daysLeft() <= DUE_SOON_DAYS)
+                .count();
+        LocalDate today = LocalDate.now(VIETNAM);
+        long receivedThisMonth = caseload.items().stream()
+                .filter(r -> !r.receivedOn().isBefore(today.withDayOfMonth(1)))
+                .count();
+        return new Dashboard(
+                Role.CASE_WORKER,
+                List.of(
+                        new Tile("dashboard.myOpenCases", caseload.total(), CASELOAD),
+                        new Tile("dashboard.verificationsOverdue", overdue, CASELOAD),
+                        new Tile("dashboard.verificationsDueSoon", dueThisWeek, CASELOAD),
+                        new Tile("dashboard.casesReceivedThisMonth", receivedThisMonth, CASELOAD)),
+                null,
+                List.of(),
+                CASELOAD);
+    }
+
+    /**
+     * Finance's desk: requests waiting for an approval and approved ones waiting to be paid, this year's money paid
+     * and still available, and each funding source's execution (committed and paid against its lines) as a bar.
+     */
+    private Dashboard financeDesk() {
+        long waiting = approvals
+                        .queue(SupportRequestStatus.REQUESTED, PageRequest.first(1))
+                        .total()
+                + approvals
+                        .queue(SupportRequestStatus.FIRST_APPROVED, PageRequest.first(1))
+                        .total();
+        long toPay = approvals
+                .queue(SupportRequestStatus.APPROVED, PageRequest.first(1))
+                .total();
+        List<BudgetLineView> lines = budgets.budgetLines(LocalDate.now(VIETNAM).getYear());
+        Map<String, long[]> bySource = new LinkedHashMap<>();
+        for (BudgetLineView line : lines) {
+            long[] sums = bySource.computeIfAbsent(line.fundingSourceName(), k -> new long[2]);
+            sums[0] += line.committed() + line.disbursed();
+            sums[1] += line.amount();
+        }
+        List<Bar> bars = bySource.entrySet().stream()
+                .map(e -> new Bar(e.getKey(), e.getValue()[0], e.getValue()[1], BUDGET_LINES))
+                .toList();
+        return new Dashboard(
+                Role.FINANCE_OFFICER,
+                List.of(
+                        new Tile("dashboard.requestsWaiting", waiting, REQUESTS),
+                        new Tile("dashboard.requestsToPay", toPay, REQUESTS),
+                        new Tile(
+                                "dashboard.disbursedThisYear",
+                                lines.stream()
+                                        .mapToLong(BudgetLineView::disbursed)
+                                        .sum(),
+                                BUDGET_LINES),
+                        new Tile(
+                                "dashboard.availableThisYear",
+                                lines.stream()
+                                        .mapToLong(BudgetLineView::available)
+                                        .sum(),
+                                BUDGET_LINES)),
+                "dashboard.budgetExecution",
+                bars,
+                BUDGET_LINES);
+    }
+
+    private long followUps(boolean overdueOnly) {
+        return followUpList.open(overdueOnly, PageRequest.first(1)).total();
     }
 
     /**
@@ -99,29 +298,5 @@ public class DashboardServiceImpl implements DashboardService {
                 new Tile("dashboard.casesDueSoon", cases.dueSoon(), DEADLINES),
                 new Tile("dashboard.casesRunning", cases.running(), DEADLINES),
                 new Tile("dashboard.holidaysThisYear", c.holidaysThisYear(), "/calendar.xhtml"));
-    }
-
-    private List<Tile> tiles(Role role, CoreStatistics.Counts c, InspectionStatistics.Counts i) {
-        return switch (role) {
-            case ADMIN ->
-                List.of(
-                        new Tile("dashboard.activeUsers", c.activeUsers(), "/admin/users.xhtml"),
-                        new Tile("dashboard.departments", c.departments(), "/admin/departments.xhtml"),
-                        new Tile("dashboard.communesInForce", c.communesInForce(), "/admin/units.xhtml"),
-                        new Tile("dashboard.holidaysThisYear", c.holidaysThisYear(), "/admin/holidays.xhtml"));
-            case INSPECTOR, TEAM_LEAD ->
-                List.of(
-                        new Tile("dashboard.establishmentsOperating", i.operating(), ESTABLISHMENTS),
-                        new Tile("dashboard.establishmentsHighRisk", i.highRisk(), null),
-                        new Tile("dashboard.establishmentsSuspended", i.suspended(), null),
-                        new Tile("dashboard.communesInForce", c.communesInForce(), null));
-            case LEGAL_OFFICER -> legalTiles(c);
-            case CASE_WORKER, FINANCE_OFFICER ->
-                List.of(
-                        new Tile(
-                                "dashboard.supportTypes", support.supportTypes().size(), null),
-                        new Tile("dashboard.communesInForce", c.communesInForce(), null));
-            case COMMITTEE_VIEWER -> committeeTiles(c, i);
-        };
     }
 }

@@ -29,6 +29,11 @@ public class LocaleBean implements Serializable {
         return locale.getLanguage();
     }
 
+    /** A whole number written the way this language groups digits (1.234.567 in Vietnamese, 1,234,567 in English). */
+    public String number(long value) {
+        return java.text.NumberFormat.getIntegerInstance(locale).format(value);
+    }
+
     public String getDatePattern() {
         return "dd/MM/yyyy";
     }

@@ -1,0 +1,17 @@
+package vn.vigil.reporting.api;
+
+/**
+ * One progress bar on a home dashboard: how far {@code value} has come against {@code target} (a plan's targets
+ * inspected, a funding source's money committed and paid), with the text it is about (a plan's number and title, a
+ * source's name: data, not a bundle key) and an optional link.
+ */
+public record Bar(String label, long value, long target, String link) {
+
+    /** The share reached, 0–100, rounded down; 0 when there is no target. */
+    public int percent() {
+        if (target <= 0) {
+            return 0;
+        }
+        return (int) Math.min(100, Math.max(0, value * 100 / target));
+    }
+}
