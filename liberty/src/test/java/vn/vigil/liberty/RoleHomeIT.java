@@ -110,6 +110,7 @@ class RoleHomeIT {
             assertThat(target).isPositive();
         });
         assertThat(tileValue("TEAM_LEAD", "plansRunning")).isEqualTo(plans.size());
+        browser.screenshot("home-teamlead");
 
         browser.driver().manage().deleteAllCookies();
         browser.signIn(DemoAccount.FINANCE);
@@ -119,6 +120,7 @@ class RoleHomeIT {
         assertThat(browser.all(By.cssSelector("#dashboard-FINANCE_OFFICER .bar-row")))
                 .as("one bar per funding source")
                 .hasSize(3);
+        browser.screenshot("home-finance");
 
         browser.driver().manage().deleteAllCookies();
         browser.signIn(DemoAccount.LEGAL);
