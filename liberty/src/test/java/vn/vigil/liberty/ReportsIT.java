@@ -334,6 +334,81 @@ class ReportsIT {
                 .isEqualTo(cases);
     }
 
+    /**
+     * The overview's tables add up to the headline figures of the same period: cases by step to the cases, fines and
+     * fines collected; the months to the visits done (and a year before) and the cases; the registry by line and
+     * risk to the establishments; support by type to the requests and amounts; money by source to the ledger. The
+     * demo plan is there with its targets. Read until the read model is still between the two calls.
+     */
+    @Test
+    void theBreakdownsAddUpToTheFigures() {
+        String period = "from=2026-01-01&until=2026-12-31";
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+            JsonObject f = figures("?" + period);
+            HttpResponse<String> response = Vigil.get(
+                    "/api/v1/reports/figures/breakdowns?" + period, "Authorization", DemoAccount.COMMITTEE.basicAuth());
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            JsonObject b = Vigil.json(response).asJsonObject();
+
+            assertThat(sum(b, "casesByStep", 0))
+                    .isEqualTo(value(f, "VIO.CASES"))
+                    .isPositive();
+            assertThat(sum(b, "casesByStep", 1)).isEqualTo(value(f, "VIO.FINES_IMPOSED"));
+            assertThat(sum(b, "casesByStep", 2)).isEqualTo(value(f, "VIO.FINES_COLLECTED"));
+            assertThat(b.getJsonArray("byMonth")).hasSize(12);
+            assertThat(sum(b, "byMonth", 0))
+                    .isEqualTo(value(f, "INS.VISITS_DONE"))
+                    .isPositive();
+            assertThat(sum(b, "byMonth", 1))
+                    .isEqualTo(figure(f, "INS.VISITS_DONE")
+                            .getJsonNumber("yearBefore")
+                            .longValue());
+            assertThat(sum(b, "byMonth", 2)).isEqualTo(value(f, "VIO.CASES"));
+            long registry = sum(b, "establishmentsByLine", 0)
+                    + sum(b, "establishmentsByLine", 1)
+                    + sum(b, "establishmentsByLine", 2);
+            assertThat(registry).isEqualTo(value(f, "EST.TOTAL"));
+            assertThat(sum(b, "establishmentsByLine", 2)).isEqualTo(highRiskNotClosed());
+            boolean noneHidden = b.getJsonArray("supportByType").stream()
+                    .noneMatch(r -> r.asJsonObject().containsKey("shown"));
+            if (noneHidden) {
+                assertThat(sum(b, "supportByType", 0)).isEqualTo(value(f, "SUP.REQUESTS"));
+            }
+            assertThat(sum(b, "supportByType", 2)).isLessThanOrEqualTo(value(f, "SUP.AMOUNT_PAID"));
+            assertThat(sum(b, "moneyBySource", 0)).isEqualTo(value(f, "FIN.COMMITTED") - value(f, "FIN.RELEASED"));
+            assertThat(sum(b, "moneyBySource", 1))
+                    .isEqualTo(value(f, "FIN.DISBURSED"))
+                    .isPositive();
+            assertThat(sum(b, "actsByProvision", 0)).isLessThanOrEqualTo(value(f, "VIO.ACTS"));
+            if (b.getJsonArray("actsByProvision").size() < 15) {
+                assertThat(sum(b, "actsByProvision", 0)).isEqualTo(value(f, "VIO.ACTS"));
+            }
+            assertThat(b.getJsonArray("plans").stream().map(JsonValue::asJsonObject))
+                    .anySatisfy(plan -> {
+                        assertThat(plan.getString("number")).isEqualTo("01/KH-ĐKTLN");
+                        assertThat(plan.getInt("targetCount")).isPositive();
+                    });
+        });
+    }
+
+    /** The registry by line counts every establishment not closed, a score of 70 or more as high risk. */
+    private static long highRiskNotClosed() throws SQLException {
+        return id("select count(*) from inspection.establishment where status <> 'CLOSED' and risk_score >= 70");
+    }
+
+    private static long sum(JsonObject breakdowns, String table, int column) {
+        return breakdowns.getJsonArray(table).stream()
+                .mapToLong(r -> r.asJsonObject()
+                        .getJsonArray("values")
+                        .getJsonNumber(column)
+                        .longValue())
+                .sum();
+    }
+
+    private static long value(JsonObject figures, String code) {
+        return figure(figures, code).getJsonNumber("value").longValue();
+    }
+
     @Test
     void theOverviewPageIsForTheCommitteeAndTheAdministrator() {
         for (DemoAccount account : DemoAccount.values()) {
@@ -344,7 +419,10 @@ class ReportsIT {
                 assertThat(page.body())
                         .contains("Tổng quan toàn tỉnh")
                         .contains("data-code=\"INS.VISITS_DONE\"")
-                        .contains("data-code=\"VIC.RECEIVED\"");
+                        .contains("data-code=\"VIC.RECEIVED\"")
+                        .contains("id=\"overview:monthChart\"")
+                        .contains("data-plan=\"01/KH-ĐKTLN\"")
+                        .contains("id=\"departmentTable\"");
                 assertThat(page.body().contains("overview:rebuild")).isEqualTo(account.roles.contains("ADMIN"));
             }
         }

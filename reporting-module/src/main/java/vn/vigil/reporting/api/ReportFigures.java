@@ -15,4 +15,12 @@ public interface ReportFigures {
      * @throws vn.vigil.core.api.NotFoundException when the province is unknown
      */
     ProvinceBreakdown byCommune(long provinceId, Period period);
+
+    /**
+     * The tables and charts behind a period's figures (see {@link Breakdowns}); counts and sums only, victims'
+     * request counts suppressed below the threshold.
+     *
+     * @throws vn.vigil.core.api.NotFoundException when the province is unknown
+     */
+    Breakdowns breakdowns(Long provinceId, Period period);
 }

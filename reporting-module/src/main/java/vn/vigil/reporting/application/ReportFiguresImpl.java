@@ -5,20 +5,30 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import vn.vigil.core.api.Guarded;
 import vn.vigil.core.api.NotFoundException;
+import vn.vigil.core.api.PageRequest;
+import vn.vigil.inspection.api.InspectionPlans;
+import vn.vigil.inspection.api.PlanQuery;
+import vn.vigil.inspection.api.PlanStatus;
+import vn.vigil.reporting.api.BreakdownRow;
+import vn.vigil.reporting.api.Breakdowns;
 import vn.vigil.reporting.api.CommuneFigures;
 import vn.vigil.reporting.api.Figures;
 import vn.vigil.reporting.api.Indicator;
 import vn.vigil.reporting.api.Period;
+import vn.vigil.reporting.api.PlanFigures;
 import vn.vigil.reporting.api.ProvinceBreakdown;
 import vn.vigil.reporting.api.ReportFigures;
 import vn.vigil.reporting.api.SmallCountSetting;
 import vn.vigil.reporting.domain.SmallCounts;
+import vn.vigil.reporting.infrastructure.BreakdownQueries;
 import vn.vigil.reporting.infrastructure.FigureQueries;
 import vn.vigil.reporting.infrastructure.ReadModelStore;
 
@@ -40,6 +50,17 @@ public class ReportFiguresImpl implements ReportFigures {
 
     @Inject
     SmallCountSetting setting;
+
+    @Inject
+    BreakdownQueries breakdowns;
+
+    @Inject
+    InspectionPlans plans;
+
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    /** At most this many plans are read for the overview (newest period first). */
+    static final int PLANS_SHOWN = 50;
 
     @Override
     public Figures figures(Long provinceId, Period period) {
@@ -111,6 +132,67 @@ public class ReportFiguresImpl implements ReportFigures {
                 totalHidden,
                 suppressed.small(totalRow, 0));
         return new ProvinceBreakdown(provinceId, period, threshold, List.copyOf(communes), sum);
+    }
+
+    @Override
+    public Breakdowns breakdowns(Long provinceId, Period period) {
+        if (provinceId != null && !queries.isProvince(provinceId)) {
+            throw new NotFoundException("province", provinceId);
+        }
+        LocalDate today = LocalDate.now(VIETNAM);
+        return new Breakdowns(
+                breakdowns.establishmentsByLine(provinceId),
+                breakdowns.byMonth(provinceId, period),
+                breakdowns.casesByStep(provinceId, period),
+                breakdowns.actsByProvision(provinceId, period),
+                suppressed(breakdowns.supportByType(period), setting.threshold().value()),
+                breakdowns.moneyBySource(period),
+                breakdowns.departments(provinceId, period, today),
+                plansMeeting(period));
+    }
+
+    /**
+     * Requests by support type with the counts below the threshold hidden, and others beside them where one hidden
+     * row could be worked out from the total (complementary suppression); a hidden row shows no amounts either.
+     */
+    private static List<BreakdownRow> suppressed(List<BreakdownRow> rows, int threshold) {
+        long[][] counts = new long[Math.max(1, rows.size())][1];
+        for (int i = 0; i < rows.size(); i++) {
+            counts[i][0] = rows.get(i).value(0);
+        }
+        SmallCounts hidden = SmallCounts.suppress(counts, threshold);
+        List<BreakdownRow> shown = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            BreakdownRow row = rows.get(i);
+            if (hidden.hidden(i, 0)) {
+                List<Long> zeros = row.values().stream().map(v -> 0L).toList();
+                shown.add(new BreakdownRow(row.key(), row.labelVi(), row.labelEn(), zeros, "<" + threshold));
+            } else {
+                shown.add(row);
+            }
+        }
+        return shown;
+    }
+
+    /** Approved or closed plans whose period meets this one (the newest first, at most a page of them). */
+    private List<PlanFigures> plansMeeting(Period period) {
+        return plans.list(PlanQuery.all(), PageRequest.first(PLANS_SHOWN)).items().stream()
+                .filter(p -> p.status() != PlanStatus.DRAFT)
+                .filter(p -> !p.periodFrom().isAfter(period.until())
+                        && !p.periodUntil().isBefore(period.from()))
+                .map(p -> new PlanFigures(
+                        p.id(),
+                        p.number(),
+                        p.title(),
+                        p.campaign().name(),
+                        p.periodFrom(),
+                        p.periodUntil(),
+                        p.progress().targetCount(),
+                        p.progress().inspectedCount(),
+                        p.progress().coverageTargetPercent(),
+                        p.progress().unannouncedVisits(),
+                        p.progress().minUnannouncedVisits()))
+                .toList();
     }
 
     private static boolean isSmall(long count, int threshold) {

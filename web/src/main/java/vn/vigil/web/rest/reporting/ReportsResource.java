@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.vigil.core.api.DomainException;
 import vn.vigil.core.api.Role;
+import vn.vigil.reporting.api.Breakdowns;
 import vn.vigil.reporting.api.CommuneFigures;
 import vn.vigil.reporting.api.Figures;
 import vn.vigil.reporting.api.Indicator;
@@ -187,6 +188,26 @@ public class ReportsResource {
     }
 
     /** The body of a change of the small-count threshold. */
+    @GET
+    @Path("figures/breakdowns")
+    @Operation(
+            summary =
+                    "The tables behind a period's figures: establishments by line and risk, visits and cases by month,"
+                            + " cases by step, acts by provision, support by type, money by funding source, departments' work,"
+                            + " plans against their targets")
+    @APIResponse(responseCode = "400", description = "a day that cannot be read, or a bad period")
+    @APIResponse(responseCode = "404", description = "no province in force with that id")
+    public Breakdowns breakdowns(
+            @QueryParam("province") @Parameter(description = "a province's unit id; every province when absent")
+                    String province,
+            @QueryParam("from") @Parameter(description = "first day (yyyy-MM-dd); default 1 January this year")
+                    String from,
+            @QueryParam("until") @Parameter(description = "last day, included; default today") String until) {
+        Long provinceId =
+                province == null || province.isBlank() ? null : (long) QueryParams.integer("province", province, 0);
+        return figures.breakdowns(provinceId, period(from, until));
+    }
+
     public record ThresholdRequest(Integer threshold) {}
 
     @GET

@@ -11,11 +11,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import vn.vigil.core.api.DomainException;
 import vn.vigil.core.api.unit.AdminUnitService;
 import vn.vigil.core.api.unit.AdminUnitView;
 import vn.vigil.core.api.unit.UnitLevel;
+import vn.vigil.reporting.api.BreakdownRow;
+import vn.vigil.reporting.api.Breakdowns;
 import vn.vigil.reporting.api.CommuneFigures;
 import vn.vigil.reporting.api.Figures;
 import vn.vigil.reporting.api.Indicator;
@@ -25,7 +28,9 @@ import vn.vigil.reporting.api.ReadModelAdmin;
 import vn.vigil.reporting.api.RebuildStatus;
 import vn.vigil.reporting.api.ReportFigures;
 import vn.vigil.reporting.api.SmallCountSetting;
+import vn.vigil.web.i18n.Bundles;
 import vn.vigil.web.ui.FacesMessages;
+import vn.vigil.web.ui.LocaleBean;
 import vn.vigil.web.ui.SessionUser;
 
 /**
@@ -71,6 +76,21 @@ public class OverviewBean implements Serializable {
     @Inject
     SmallCountSetting smallCounts;
 
+    @Inject
+    LocaleBean localeBean;
+
+    private static final String RED = "#b3261e";
+    private static final String GREY = "#9aa5b1";
+    private static final String AMBER = "#e0a100";
+    private static final String GREEN = "#4f9a5a";
+    private static final String BLUE = "#2f6fb0";
+
+    private Breakdowns breakdowns;
+    private String monthChart;
+    private String riskChart;
+    private String actsChart;
+    private String moneyChart;
+
     private Long provinceId;
     private PeriodKind periodKind = PeriodKind.YEAR;
     private LocalDate from;
@@ -99,6 +119,8 @@ public class OverviewBean implements Serializable {
             figures = reportFigures.figures(provinceId, period);
             groups = groups(figures);
             breakdown = provinceId == null ? null : reportFigures.byCommune(provinceId, period);
+            breakdowns = reportFigures.breakdowns(provinceId, period);
+            charts();
         } catch (DomainException refused) {
             FacesMessages.refused(refused);
         }
@@ -128,6 +150,60 @@ public class OverviewBean implements Serializable {
         } catch (DomainException refused) {
             FacesMessages.refused(refused);
         }
+    }
+
+    /** The charts of the breakdowns, their legends in the user's language. */
+    private void charts() {
+        Locale locale = localeBean.getLocale();
+        List<BreakdownRow> months = breakdowns.byMonth();
+        monthChart = new SeriesChart(
+                        months.stream().map(r -> r.label(locale)).toList(),
+                        List.of(
+                                series("reports.chart.visitsDone", RED, months, 0),
+                                series("reports.chart.visitsDoneYearBefore", GREY, months, 1),
+                                series("reports.chart.cases", AMBER, months, 2)),
+                        false,
+                        false)
+                .toJson();
+        List<BreakdownRow> lines = breakdowns.establishmentsByLine();
+        riskChart = new SeriesChart(
+                        lines.stream().map(r -> r.label(locale)).toList(),
+                        List.of(
+                                series("reports.risk.LOW", GREEN, lines, 0),
+                                series("reports.risk.MEDIUM", AMBER, lines, 1),
+                                series("reports.risk.HIGH", RED, lines, 2)),
+                        true,
+                        true)
+                .toJson();
+        List<BreakdownRow> acts = breakdowns.actsByProvision();
+        actsChart = new SeriesChart(
+                        acts.stream().map(r -> shortProvision(r.label(locale))).toList(),
+                        List.of(series("reports.chart.acts", RED, acts, 0)),
+                        true,
+                        false)
+                .toJson();
+        List<BreakdownRow> money = breakdowns.moneyBySource();
+        moneyChart = new SeriesChart(
+                        money.stream().map(r -> r.label(locale)).toList(),
+                        List.of(
+                                series("reports.chart.committed", AMBER, money, 0),
+                                series("reports.chart.paid", BLUE, money, 1)),
+                        true,
+                        false)
+                .toJson();
+    }
+
+    private SeriesChart.Series series(String key, String colour, List<BreakdownRow> rows, int column) {
+        return new SeriesChart.Series(
+                Bundles.text(localeBean.getLocale(), key),
+                colour,
+                rows.stream().map(r -> r.value(column)).toList());
+    }
+
+    /** A provision's reference without its description, short enough for a chart's axis. */
+    static String shortProvision(String label) {
+        int dash = label.indexOf(" — ");
+        return dash < 0 ? label : label.substring(0, dash);
     }
 
     Period period(LocalDate today) {
@@ -218,6 +294,45 @@ public class OverviewBean implements Serializable {
             return String.valueOf(row.victims());
         }
         return row.victimsSmall() ? "<" + figures.smallCountThreshold() : "x";
+    }
+
+    /** The tables and charts behind the figures; null until the figures were read. */
+    public Breakdowns getBreakdowns() {
+        return breakdowns;
+    }
+
+    public String getMonthChart() {
+        return monthChart;
+    }
+
+    public String getRiskChart() {
+        return riskChart;
+    }
+
+    public String getActsChart() {
+        return actsChart;
+    }
+
+    public String getMoneyChart() {
+        return moneyChart;
+    }
+
+    /** A row's label in the user's language. */
+    public String label(BreakdownRow row) {
+        return row.label(localeBean.getLocale());
+    }
+
+    /** A row's figure as shown: the number, or "&lt;5" for a hidden small count (its amounts then show as "x"). */
+    public String shown(BreakdownRow row, int column) {
+        if (row.shown() != null) {
+            return column == 0 ? row.shown() : "x";
+        }
+        return localeBean.number(row.value(column));
+    }
+
+    /** Everyone's share of a total in percent, for bars; 0 when there is no total. */
+    public int percent(long part, long whole) {
+        return whole <= 0 ? 0 : (int) Math.min(100, part * 100 / whole);
     }
 
     public Integer getThreshold() {
