@@ -77,7 +77,8 @@ select r.budget_line_id, r.id, k.kind, r.amount,
            at time zone 'Asia/Ho_Chi_Minh', 'finance'
 from victim.support_request r
 cross join lateral (values ('COMMITTED'), ('DISBURSED')) k (kind)
-where r.created_by = 'generator' and r.status in ('APPROVED', 'DISBURSED')
+-- the first approval reserves the money: a request waiting for its second approval holds it too
+where r.created_by = 'generator' and r.status in ('FIRST_APPROVED', 'APPROVED', 'DISBURSED')
   and (k.kind = 'COMMITTED' or r.status = 'DISBURSED');
 alter table victim.ledger_entry enable trigger ledger_entry_within_line;
 

@@ -97,16 +97,21 @@ class ApiSecurityIT {
     }
 
     @Test
-    void showsTheTeamLeadBothItsDashboards() {
+    void showsTheTeamLeadBothItsDesks() {
         Map<String, Map<String, Long>> dashboards = tiles(DemoAccount.TEAM_LEAD);
 
         assertThat(dashboards).containsOnlyKeys("INSPECTOR", "TEAM_LEAD");
         Map<String, Long> inspector = dashboards.get("INSPECTOR");
-        assertThat(inspector.get("dashboard.establishmentsOperating")).isPositive();
-        assertThat(inspector.get("dashboard.establishmentsHighRisk"))
+        assertThat(inspector.get("dashboard.myVisitsToday"))
+                .as("the demo data books both teams today")
                 .isPositive()
-                .isLessThanOrEqualTo(inspector.get("dashboard.establishmentsOperating"));
-        assertThat(inspector.get("dashboard.communesInForce")).isEqualTo(95);
+                .isLessThanOrEqualTo(inspector.get("dashboard.myVisitsThisWeek"));
+        assertThat(inspector.get("dashboard.followUpsOverdue"))
+                .isLessThanOrEqualTo(inspector.get("dashboard.followUpsOpen"));
+        Map<String, Long> lead = dashboards.get("TEAM_LEAD");
+        assertThat(lead.get("dashboard.plansRunning"))
+                .as("the demo plan of this quarter")
+                .isPositive();
     }
 
     @Test
@@ -148,12 +153,20 @@ class ApiSecurityIT {
     }
 
     @Test
-    void showsVictimSupportStaffTheSupportTypesOfTheLaw() {
+    void showsTheCaseWorkerHerCaseloadAndFinanceItsQueue() {
         Map<String, Long> caseWorker = tiles(DemoAccount.CASE_WORKER).get("CASE_WORKER");
+        assertThat(caseWorker.get("dashboard.myOpenCases"))
+                .isPositive()
+                .isGreaterThanOrEqualTo(caseWorker.get("dashboard.verificationsOverdue")
+                        + caseWorker.get("dashboard.verificationsDueSoon"));
 
-        assertThat(caseWorker.get("dashboard.supportTypes"))
-                .as("Art. 37 a to k")
-                .isEqualTo(10);
+        Map<String, Long> finance = tiles(DemoAccount.FINANCE).get("FINANCE_OFFICER");
+        HttpResponse<String> queue = Vigil.get(
+                "/api/v1/support-requests?status=APPROVED&size=1", "Authorization", DemoAccount.FINANCE.basicAuth());
+        assertThat(queue.statusCode()).as(queue.body()).isEqualTo(200);
+        assertThat(finance.get("dashboard.requestsToPay"))
+                .isEqualTo(
+                        Vigil.json(queue).asJsonObject().getJsonNumber("total").longValue());
     }
 
     /** The caller's dashboards: role → (tile label key → value). */

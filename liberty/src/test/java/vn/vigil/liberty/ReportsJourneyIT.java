@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -53,6 +54,70 @@ class ReportsJourneyIT {
         }
         assertThat(browser.driver().findElement(By.id("overview:csv")).getAttribute("href"))
                 .contains("format=csv&from=" + year + "-07-01&until=" + year + "-09-30");
+    }
+
+    /**
+     * The drill-down and the export: the committee chooses a province, its communes appear with counts only (no
+     * link to a person), their visits add up to the province's figure, and the spreadsheet behind the XLSX link holds
+     * the same figures as the page. The charts and the plans' progress are drawn.
+     */
+    @Test
+    void theCommitteeDrillsDownToTheCommunesAndTheSpreadsheetHoldsThePagesNumbers() throws Exception {
+        String province;
+        try (java.sql.Connection c = Database.connect();
+                java.sql.ResultSet r = c.createStatement()
+                        .executeQuery(
+                                "select name from core.administrative_unit where code = '75' and valid_to is null")) {
+            r.next();
+            province = r.getString(1);
+        }
+        browser.signIn(DemoAccount.COMMITTEE);
+        browser.open("/reports/overview.xhtml");
+        browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#overview\\:monthChart canvas")));
+        assertThat(browser.all(By.cssSelector("#planTable tr[data-plan]"))).isNotEmpty();
+
+        prime.choose("overview:province", province);
+        prime.click("overview:show");
+        browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("overview:communes")));
+        List<org.openqa.selenium.WebElement> rows = browser.all(By.cssSelector("#overview\\:communes_data tr"));
+        assertThat(rows).as("a page of communes").hasSizeBetween(1, 50);
+        for (org.openqa.selenium.WebElement row : rows) {
+            assertThat(row.findElements(By.tagName("a")))
+                    .as("counts only, no way to a person")
+                    .isEmpty();
+        }
+        // the footer sums every commune (all pages): visits · cases · fines · victims
+        String total = browser.text(By.cssSelector("#overview\\:communes span.total"));
+        String communeVisits =
+                total.substring(total.indexOf(':') + 1).split("·")[0].trim();
+        String pageVisits = browser.text(By.cssSelector("tr[data-code='INS.VISITS_DONE'] td.value"));
+        assertThat(communeVisits).isEqualTo(pageVisits);
+
+        String href = browser.driver().findElement(By.id("overview:xlsx")).getAttribute("href");
+        assertThat(href).contains("format=xlsx").contains("province=");
+        HttpResponse<byte[]> xlsx = Vigil.send(
+                Vigil.request(href.substring(href.indexOf("/api/")))
+                        .header("Authorization", DemoAccount.COMMITTEE.basicAuth())
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book =
+                new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = book.getSheetAt(0);
+            int checked = 0;
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                org.apache.poi.ss.usermodel.Row row = sheet.getRow(r);
+                String code = row.getCell(0).getStringCellValue();
+                String shown = browser.text(By.cssSelector("tr[data-code='" + code + "'] td.value"));
+                org.apache.poi.ss.usermodel.Cell value = row.getCell(2);
+                String inFile = value.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
+                        ? String.valueOf((long) value.getNumericCellValue())
+                        : value.getStringCellValue();
+                assertThat(inFile).as(code).isEqualTo(shown);
+                checked++;
+            }
+            assertThat(checked).isGreaterThan(20);
+        }
     }
 
     @Test

@@ -24,7 +24,14 @@ class RoleHomeIT {
             "ADMIN",
             List.of("activeUsers", "departments", "communesInForce", "holidaysThisYear"),
             "INSPECTOR",
-            List.of("myVisitsToday", "myVisitsThisWeek", "followUpsOverdue", "followUpsOpen", "establishmentsHighRisk"),
+            List.of(
+                    "myVisitsToday",
+                    "myVisitsThisWeek",
+                    "followUpsOverdue",
+                    "followUpsOpen",
+                    "establishmentsHighRisk",
+                    "departmentVisitsThisYear",
+                    "departmentVisitsOverdue"),
             "TEAM_LEAD",
             List.of("plansRunning", "plansUnannounced", "teamCasesWithDeadline", "followUpsOverdue"),
             "LEGAL_OFFICER",
@@ -125,6 +132,15 @@ class RoleHomeIT {
         browser.driver().manage().deleteAllCookies();
         browser.signIn(DemoAccount.LEGAL);
         assertThat(tileValue("LEGAL_OFFICER", "casesRunning")).isPositive();
+        List<WebElement> steps = browser.all(By.cssSelector("#dashboard-LEGAL_OFFICER .bar-row"));
+        assertThat(steps).as("this year's cases by step").hasSizeGreaterThan(5);
+        long all = Long.parseLong(steps.get(0).getAttribute("data-target"));
+        assertThat(steps.stream()
+                        .mapToLong(bar -> Long.parseLong(bar.getAttribute("data-value")))
+                        .sum())
+                .as("the steps share out every case of the year")
+                .isEqualTo(all);
+        assertThat(steps).allSatisfy(bar -> assertThat(bar.getText()).doesNotContain("cases.status."));
 
         browser.driver().manage().deleteAllCookies();
         browser.signIn(DemoAccount.CASE_WORKER);

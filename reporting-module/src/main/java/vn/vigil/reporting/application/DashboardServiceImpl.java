@@ -13,10 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.vigil.core.api.CoreStatistics;
+import vn.vigil.core.api.CurrentActor;
 import vn.vigil.core.api.Guarded;
 import vn.vigil.core.api.Page;
 import vn.vigil.core.api.PageRequest;
 import vn.vigil.core.api.Role;
+import vn.vigil.core.api.staff.StaffDirectory;
+import vn.vigil.core.api.staff.StaffMember;
 import vn.vigil.inspection.api.FollowUps;
 import vn.vigil.inspection.api.InspectionPlans;
 import vn.vigil.inspection.api.InspectionStatistics;
@@ -27,6 +30,7 @@ import vn.vigil.inspection.api.ViolationCases;
 import vn.vigil.inspection.api.VisitDirectory;
 import vn.vigil.inspection.api.VisitSummary;
 import vn.vigil.reporting.api.Bar;
+import vn.vigil.reporting.api.BreakdownRow;
 import vn.vigil.reporting.api.Dashboard;
 import vn.vigil.reporting.api.DashboardService;
 import vn.vigil.reporting.api.Figures;
@@ -34,6 +38,7 @@ import vn.vigil.reporting.api.Indicator;
 import vn.vigil.reporting.api.Period;
 import vn.vigil.reporting.api.ReportFigures;
 import vn.vigil.reporting.api.Tile;
+import vn.vigil.reporting.infrastructure.BreakdownQueries;
 import vn.vigil.victim.api.BudgetLineView;
 import vn.vigil.victim.api.Budgets;
 import vn.vigil.victim.api.CaseloadRow;
@@ -96,6 +101,15 @@ public class DashboardServiceImpl implements DashboardService {
     @Inject
     Budgets budgets;
 
+    @Inject
+    BreakdownQueries breakdowns;
+
+    @Inject
+    StaffDirectory staff;
+
+    @Inject
+    CurrentActor actor;
+
     @Override
     public List<Dashboard> dashboardsFor(Set<Role> roles) {
         if (roles.isEmpty()) {
@@ -125,20 +139,25 @@ public class DashboardServiceImpl implements DashboardService {
                         OVERVIEW);
             case INSPECTOR -> inspectorDesk(i);
             case TEAM_LEAD -> teamLeadDesk();
-            case LEGAL_OFFICER -> new Dashboard(role, legalTiles(c), null, List.of(), DEADLINES);
+            case LEGAL_OFFICER ->
+                new Dashboard(role, legalTiles(c), "dashboard.caseFlow", caseFlow(), "/legal/cases.xhtml");
             case CASE_WORKER -> caseWorkerDesk();
             case FINANCE_OFFICER -> financeDesk();
             case COMMITTEE_VIEWER -> new Dashboard(role, committeeTiles(c, i), null, List.of(), OVERVIEW);
         };
     }
 
-    /** An inspector's day: the visits of today and this week, and the re-inspections findings demand. */
+    /**
+     * An inspector's day: the visits of today and this week, the re-inspections findings demand, and the own
+     * department's visits this year.
+     */
     private Dashboard inspectorDesk(InspectionStatistics.Counts i) {
         LocalDate today = LocalDate.now(VIETNAM);
         LocalDate monday = today.with(DayOfWeek.MONDAY);
         List<VisitSummary> week = visits.mine(monday, monday.plusDays(6));
         long todays =
                 week.stream().filter(v -> v.start().toLocalDate().equals(today)).count();
+        long[] department = departmentVisits(today);
         return new Dashboard(
                 Role.INSPECTOR,
                 List.of(
@@ -146,7 +165,9 @@ public class DashboardServiceImpl implements DashboardService {
                         new Tile("dashboard.myVisitsThisWeek", week.size(), MY_VISITS),
                         new Tile("dashboard.followUpsOverdue", followUps(true), FOLLOW_UPS),
                         new Tile("dashboard.followUpsOpen", followUps(false), FOLLOW_UPS),
-                        new Tile("dashboard.establishmentsHighRisk", i.highRisk(), ESTABLISHMENTS)),
+                        new Tile("dashboard.establishmentsHighRisk", i.highRisk(), ESTABLISHMENTS),
+                        new Tile("dashboard.departmentVisitsThisYear", department[0], null),
+                        new Tile("dashboard.departmentVisitsOverdue", department[1], null)),
                 null,
                 List.of(),
                 MY_VISITS);
@@ -255,6 +276,34 @@ public class DashboardServiceImpl implements DashboardService {
                 "dashboard.budgetExecution",
                 bars,
                 BUDGET_LINES);
+    }
+
+    /**
+     * The signed-in person's department's own figures this year, from the read model: visits its staff took part in
+     * and signed off, and those overdue (their day passed, neither signed off nor called off).
+     */
+    private long[] departmentVisits(LocalDate today) {
+        String code = staff.findByUsername(actor.username())
+                .map(StaffMember::departmentCode)
+                .orElse(null);
+        if (code == null) {
+            return new long[2];
+        }
+        return breakdowns.departments(null, new Period(today.withDayOfYear(1), today), today).stream()
+                .filter(r -> r.key().equals(code))
+                .findFirst()
+                .map(r -> new long[] {r.value(0), r.value(1)})
+                .orElseGet(() -> new long[2]);
+    }
+
+    /** The legal officer's case flow: this year's violation cases by the step they are at, each against them all. */
+    private List<Bar> caseFlow() {
+        LocalDate today = LocalDate.now(VIETNAM);
+        List<BreakdownRow> steps = breakdowns.casesByStep(null, new Period(today.withDayOfYear(1), today));
+        long all = steps.stream().mapToLong(r -> r.value(0)).sum();
+        return steps.stream()
+                .map(r -> new Bar(null, "cases.status." + r.key(), r.value(0), all, "/legal/cases.xhtml"))
+                .toList();
     }
 
     private long followUps(boolean overdueOnly) {
