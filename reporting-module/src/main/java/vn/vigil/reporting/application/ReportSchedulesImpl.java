@@ -3,6 +3,7 @@ package vn.vigil.reporting.application;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
@@ -31,11 +32,12 @@ import vn.vigil.reporting.infrastructure.ScheduleStore;
 /**
  * The administrator's scheduled reports. Every rule is checked here before anything is stored (and again by the
  * database's constraints): a name, a day of the month 1–28 or a weekday, a time, a format, and 1–50 recipients who are
- * enabled and have an e-mail address.
+ * enabled and have an e-mail address. A change and its audit line commit together.
  */
 @ApplicationScoped
 @Guarded
 @RolesAllowed(Role.Names.ADMIN)
+@Transactional(Transactional.TxType.REQUIRED)
 public class ReportSchedulesImpl implements ReportSchedules {
 
     static final int NAME_LENGTH = 160;
@@ -117,7 +119,9 @@ public class ReportSchedulesImpl implements ReportSchedules {
         record("REPORT_SCHEDULE_DELETED", id, row.name());
     }
 
+    /** Outside a transaction: the planned run is committed before a background thread looks for it. */
     @Override
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public ScheduleRunView sendNow(long id) {
         if (!mailEnabled) {
             throw new DomainException("schedules.mailOff");

@@ -110,9 +110,13 @@ public class ScheduledReportRunner {
 
     /** Takes and sends what is waiting, up to {@link #MOST_PER_GO} runs; returns how many were sent. */
     public int sendWaiting() {
+        int abandoned = store.failAbandoned(attempts);
+        if (abandoned > 0) {
+            LOG.warning(() -> abandoned + " scheduled report(s) failed: their server stopped on the last attempt");
+        }
         int sent = 0;
         for (int i = 0; i < MOST_PER_GO; i++) {
-            var claimed = store.claimNext(server, (int) Math.max(1, lease.toSeconds()));
+            var claimed = store.claimNext(server, (int) Math.max(1, lease.toSeconds()), attempts);
             if (claimed.isEmpty()) {
                 break;
             }

@@ -182,19 +182,20 @@ public class ScheduleStore {
      * Takes one run that is waiting and due, or whose lease ran out (its server died), for {@code server}: marks it
      * RUNNING with a lease and counts the attempt. Servers asking at once each get a different run, or none.
      */
-    public Optional<Claimed> claimNext(String server, int leaseSeconds) {
+    public Optional<Claimed> claimNext(String server, int leaseSeconds, int maxAttempts) {
         String sql = "update reporting.report_run r set status = 'RUNNING', attempts = r.attempts + 1,"
                 + " started_at = now(), finished_at = null, next_attempt_at = null, claimed_by = ?,"
                 + " lease_until = now() + make_interval(secs => ?)"
                 + " where r.id = (select id from reporting.report_run"
                 + "   where (status in ('PENDING', 'RETRY') and next_attempt_at <= now())"
-                + "      or (status = 'RUNNING' and lease_until < now())"
+                + "      or (status = 'RUNNING' and lease_until < now() and attempts < ?)"
                 + "   order by coalesce(next_attempt_at, lease_until), id limit 1 for update skip locked)"
                 + " returning r.id, r.schedule_id, r.due_at, r.period_from, r.period_until, r.attempts, r.manual";
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, server);
             s.setInt(2, leaseSeconds);
+            s.setInt(3, maxAttempts);
             try (ResultSet r = s.executeQuery()) {
                 if (!r.next()) {
                     return Optional.empty();
@@ -209,6 +210,23 @@ public class ScheduleStore {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Taking a scheduled report to send failed", e);
+        }
+    }
+
+    /**
+     * Fails the runs whose server died on their last allowed attempt (the lease ran out): they are not taken again.
+     * Returns how many.
+     */
+    public int failAbandoned(int maxAttempts) {
+        String sql = "update reporting.report_run set status = 'FAILED', finished_at = now(), lease_until = null,"
+                + " error = 'schedules.run.abandoned' where status = 'RUNNING' and lease_until < now()"
+                + " and attempts >= ?";
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
+            s.setInt(1, maxAttempts);
+            return s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Failing abandoned scheduled reports failed", e);
         }
     }
 
