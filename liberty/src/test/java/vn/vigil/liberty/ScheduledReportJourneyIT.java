@@ -20,8 +20,9 @@ import org.openqa.selenium.By;
 import vn.vigil.core.testing.SmtpCatcher;
 
 /**
- * The administrator schedules a monthly report in the browser, sends it now to try it, and the test's mail catcher
- * (where the test server sends its mail) receives it with the figures as XLSX and PDF; the sending log says sent.
+ * The administrator schedules a monthly report in the browser (a day the month may not have is refused first, in
+ * Vietnamese, and nothing is listed), sends it now to try it, and the test's mail catcher (where the test server sends
+ * its mail) receives it with the figures as XLSX and PDF; the sending log says sent.
  */
 class ScheduledReportJourneyIT {
 
@@ -51,8 +52,13 @@ class ScheduledReportJourneyIT {
         browser.signIn(DemoAccount.ADMIN);
         browser.open("/admin/report-schedules.xhtml");
         prime.type("scheduleForm:name", name);
-        prime.type("scheduleForm:dayOfMonth", "3");
+        prime.type("scheduleForm:dayOfMonth", "31");
         prime.type("scheduleForm:sendAt", "07:30");
+        prime.click("scheduleForm:save");
+        assertThat(prime.growl()).contains("Ngày gửi trong tháng phải từ 1 đến 28.");
+        assertThat(browser.text(By.id("schedulesForm:schedules"))).doesNotContain(name);
+
+        prime.type("scheduleForm:dayOfMonth", "3");
         prime.complete("scheduleForm:recipients", username, "Đỗ Thị Nhận Báo Cáo <" + address + ">");
         prime.click("scheduleForm:save");
         assertThat(prime.growl()).contains("Đã lập lịch gửi báo cáo \"" + name + "\".");
