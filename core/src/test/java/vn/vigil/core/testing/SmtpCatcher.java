@@ -19,7 +19,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A local SMTP server for tests that speaks just enough SMTP (HELO/EHLO, MAIL FROM, RCPT TO, DATA, RSET, NOOP,
- * QUIT) to accept messages and keep them. It listens on a free port of the loopback interface; close it after.
+ * QUIT) to accept messages and keep them. It listens on a free (or a given) port of the loopback interface; close
+ * it after.
  */
 public final class SmtpCatcher implements AutoCloseable {
 
@@ -36,8 +37,15 @@ public final class SmtpCatcher implements AutoCloseable {
     private final Thread acceptor;
 
     public SmtpCatcher() {
+        this(0);
+    }
+
+    /** Listens on {@code port} of the loopback interface (0: a free one), for a server configured with a fixed port. */
+    public SmtpCatcher(int port) {
         try {
-            server = new ServerSocket(0, 10, java.net.InetAddress.getLoopbackAddress());
+            server = new ServerSocket();
+            server.setReuseAddress(true);
+            server.bind(new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), port), 10);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -57,6 +65,11 @@ public final class SmtpCatcher implements AutoCloseable {
             throw new AssertionError("no message reached the SMTP catcher within 10 s");
         }
         return message;
+    }
+
+    /** The next message received within {@code seconds}, or null. */
+    public Received poll(long seconds) throws InterruptedException {
+        return received.poll(seconds, TimeUnit.SECONDS);
     }
 
     /** Whether no message is waiting (after the ones taken with {@link #next()}). */

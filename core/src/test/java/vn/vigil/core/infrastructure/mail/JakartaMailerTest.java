@@ -95,4 +95,55 @@ class JakartaMailerTest {
         assertThatThrownBy(() -> new MailMessage(List.of("a@b.vn"), "Thử", "", "<p>x</p>"))
                 .isInstanceOf(DomainException.class);
     }
+
+    @Test
+    void attachmentsGoAfterTheBodyWithTheirNamesTypesAndExactBytes() throws Exception {
+        JakartaMailer mailer = new JakartaMailer(session(smtp.port()), true);
+        byte[] sheet = {0x50, 0x4b, 0x03, 0x04, 0, (byte) 0xff, 0x10};
+        byte[] pdf = "%PDF-1.7 báo cáo".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        boolean sent = mailer.send(new MailMessage(
+                List.of("vanphong@dongnai.gov.vn"),
+                "Báo cáo số liệu tháng 11/2026",
+                "Kính gửi: Văn phòng Ban Chỉ đạo",
+                "<p>Kính gửi: Văn phòng Ban Chỉ đạo</p>",
+                List.of(
+                        new MailMessage.Attachment(
+                                "số-liệu-2026-11.xlsx",
+                                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                                sheet),
+                        new MailMessage.Attachment("bao-cao-2026-11.pdf", "application/pdf", pdf))));
+
+        assertThat(sent).isTrue();
+        MimeMessage message = new MimeMessage(session(smtp.port()), smtp.next().content());
+        MimeMultipart mixed = (MimeMultipart) message.getContent();
+        assertThat(mixed.getContentType()).startsWith("multipart/mixed");
+        assertThat(mixed.getCount()).isEqualTo(3);
+        MimeMultipart readable = (MimeMultipart) mixed.getBodyPart(0).getContent();
+        assertThat(readable.getContentType()).startsWith("multipart/alternative");
+        assertThat(readable.getBodyPart(0).getContent()).isEqualTo("Kính gửi: Văn phòng Ban Chỉ đạo");
+        assertThat(jakarta.mail.internet.MimeUtility.decodeText(
+                        mixed.getBodyPart(1).getFileName()))
+                .isEqualTo("số-liệu-2026-11.xlsx");
+        assertThat(mixed.getBodyPart(1).getDisposition()).isEqualTo(jakarta.mail.Part.ATTACHMENT);
+        assertThat(mixed.getBodyPart(1).getContentType())
+                .startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(mixed.getBodyPart(1).getInputStream().readAllBytes()).isEqualTo(sheet);
+        assertThat(mixed.getBodyPart(2).getFileName()).isEqualTo("bao-cao-2026-11.pdf");
+        assertThat(mixed.getBodyPart(2).getInputStream().readAllBytes()).isEqualTo(pdf);
+    }
+
+    @Test
+    void attachmentsAboveTenMegabytesAreRefusedBeforeSending() {
+        byte[] big = new byte[MailMessage.MAX_ATTACHED_BYTES + 1];
+
+        assertThatThrownBy(() -> new MailMessage(
+                        List.of("a@b.vn"),
+                        "Thử",
+                        "x",
+                        "<p>x</p>",
+                        List.of(new MailMessage.Attachment("big.pdf", "application/pdf", big))))
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("mail.attachments.tooLarge");
+    }
 }
