@@ -102,34 +102,41 @@ public class BreakdownQueries {
 
     /** Violation cases detected in the period by their step: cases, fines imposed, fines paid. */
     public List<BreakdownRow> casesByStep(Long province, Period period) {
-        return rows("""
-                select f.status, f.status, f.status,
-                       sum(f.cases), sum(f.fines), sum(f.paid)
-                  from reporting.case_fact f
-                """ + provinceJoin("f.commune_id", province) + """
-                 where f.day between ? and ?
-                 group by f.status
-                 order by sum(f.cases) desc, f.status
-                """, parameters(province, period));
+        List<Object> parameters = new ArrayList<>();
+        String rows = FigureQueries.rowsOf(
+                new FigureQueries.Source("status, cases, fines, paid", "case_month", "case_fact", "commune_id"),
+                province,
+                period,
+                parameters);
+        return rows(
+                "select f.status, f.status, f.status, sum(f.cases), sum(f.fines), sum(f.paid) from " + rows
+                        + " group by f.status order by sum(f.cases) desc, f.status",
+                parameters);
     }
 
     /** The acts of the period's cases by legal provision, the most frequent first: acts, fines. */
     public List<BreakdownRow> actsByProvision(Long province, Period period) {
+        List<Object> parameters = new ArrayList<>();
+        String rows = FigureQueries.rowsOf(
+                new FigureQueries.Source("provision_id, acts, fines", "case_act_month", "case_act_fact", "commune_id"),
+                province,
+                period,
+                parameters);
         return rows("""
                 select p.id::text,
                        p.decree || ', Điều ' || p.article || ' khoản ' || p.clause
                            || coalesce(' điểm ' || p.point, '') || ' — ' || p.description,
                        'Decree ' || p.decree || ', art. ' || p.article || '(' || p.clause || ')'
                            || coalesce('(' || p.point || ')', '') || ' — ' || p.description,
-                       sum(f.acts), sum(f.fines)
-                  from reporting.case_act_fact f
-                  join violation.legal_provision p on p.id = f.provision_id
-                """ + provinceJoin("f.commune_id", province) + """
-                 where f.day between ? and ?
-                 group by p.id
-                 order by sum(f.acts) desc, p.id
-                 limit
-                """ + TOP_PROVISIONS, parameters(province, period));
+                       t.acts, t.fines
+                  from (select f.provision_id, sum(f.acts) as acts, sum(f.fines) as fines from
+                """ + rows + """
+                         group by f.provision_id order by sum(f.acts) desc, f.provision_id limit
+                """ + TOP_PROVISIONS + """
+                       ) t
+                  join violation.legal_provision p on p.id = t.provision_id
+                 order by t.acts desc, p.id
+                """, parameters);
     }
 
     /** Support requests of the period by type, not cancelled: requests, amount approved, amount paid. */
@@ -164,23 +171,35 @@ public class BreakdownQueries {
     }
 
     /**
-     * Each department's visits of the period: signed off, and overdue (the visit's day is before {@code today} and it
-     * is neither signed off nor called off).
+     * Each department's visits of the period: signed off (whole months from the rollup, edge days from the daily
+     * rows), and overdue — the visit's day is in the period and before {@code today}, and it is neither signed off nor
+     * called off (few rows, found by a partial index).
      */
     public List<BreakdownRow> departments(Long province, Period period, LocalDate today) {
         List<Object> parameters = new ArrayList<>();
-        parameters.add(today);
+        String done = FigureQueries.rowsOf(
+                new FigureQueries.Source(
+                        "department_id, status, visits",
+                        "visit_department_month",
+                        "visit_department_fact",
+                        "commune_id"),
+                province,
+                period,
+                parameters);
         parameters.addAll(parameters(province, period));
+        parameters.add(today);
         return rows("""
-                select d.code, d.name, d.name,
-                       coalesce(sum(f.visits) filter (where f.status = 'SIGNED_OFF'), 0),
-                       coalesce(sum(f.visits) filter (where f.status in ('SCHEDULED', 'IN_PROGRESS')
-                                                        and f.day < ?), 0)
-                  from reporting.visit_department_fact f
-                  join core.department d on d.id = f.department_id
+                select d.code, d.name, d.name, coalesce(s.visits, 0), coalesce(o.visits, 0)
+                  from core.department d
+                  left join (select f.department_id, sum(f.visits) as visits from
+                """ + done + """
+                              where f.status = 'SIGNED_OFF' group by f.department_id) s on s.department_id = d.id
+                  left join (select f.department_id, sum(f.visits) as visits
+                               from reporting.visit_department_fact f
                 """ + provinceJoin("f.commune_id", province) + """
-                 where f.day between ? and ?
-                 group by d.id, d.code, d.name
+                              where f.status in ('SCHEDULED', 'IN_PROGRESS') and f.day between ? and ? and f.day < ?
+                              group by f.department_id) o on o.department_id = d.id
+                 where s.visits is not null or o.visits is not null
                  order by d.code
                 """, parameters);
     }

@@ -136,7 +136,7 @@ public class FigureQueries {
      * Where a fact's rows come from: its month-by-province rollup for the whole months of a period (none: only the
      * daily rows), its daily aggregate for the days at the edges, and the daily aggregate's unit column.
      */
-    record Source(String columns, String monthTable, String dailyTable, String unitColumn) {}
+    public record Source(String columns, String monthTable, String dailyTable, String unitColumn) {}
 
     /**
      * A period split into whole months, read from the rollups, and the days before and after them, read from the
@@ -167,10 +167,20 @@ public class FigureQueries {
     record Part(List<String> codes, String sql, List<Object> parameters) {}
 
     private static Part rolled(List<String> codes, String aggregates, Source source, Long province, Period period) {
+        List<Object> parameters = new ArrayList<>();
+        String rows = rowsOf(source, province, period, parameters);
+        return new Part(codes, "select " + aggregates + " from " + rows, parameters);
+    }
+
+    /**
+     * A fact's rows over a period as the derived table {@code f}: the whole months from its rollup (for a province,
+     * the rollup's own province column), the days at the edges from its daily aggregate (joined to the unit map for a
+     * province). Appends the fragment's parameters, in order, to {@code parameters}.
+     */
+    static String rowsOf(Source source, Long province, Period period, List<Object> parameters) {
         boolean byProvince = province != null && source.unitColumn() != null;
         Split split = Split.of(period, source.monthTable() != null);
-        List<Object> parameters = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("select ").append(aggregates).append(" from (");
+        StringBuilder sql = new StringBuilder("(");
         if (source.monthTable() != null) {
             sql.append("select ")
                     .append(source.columns())
@@ -200,7 +210,7 @@ public class FigureQueries {
             parameters.add(province);
         }
         parameters.addAll(List.of(split.headFrom(), split.headTo(), split.tailFrom(), split.tailTo()));
-        return new Part(codes, sql.toString(), parameters);
+        return sql.toString();
     }
 
     /** Every part in one statement (one round trip): the parts' single rows side by side. */

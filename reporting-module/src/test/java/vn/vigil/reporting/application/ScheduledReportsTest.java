@@ -483,5 +483,10 @@ class ScheduledReportsTest {
         public ProvinceBreakdown byCommune(long provinceId, Period period) {
             throw new UnsupportedOperationException();
         }
+
+        @Override
+        public vn.vigil.reporting.api.Breakdowns breakdowns(Long provinceId, Period period) {
+            throw new UnsupportedOperationException();
+        }
     }
 }

@@ -120,6 +120,8 @@ class ReadModelTest {
         drain();
         FigureQueries queries = new FigureQueries();
         queries.dataSource = db;
+        BreakdownQueries breakdowns = new BreakdownQueries();
+        breakdowns.dataSource = db;
         long province = longs("select province_id from reporting.unit_map where unit_id = " + communes.get(0))
                 .get(0);
         List<Period> periods = List.of(
@@ -158,6 +160,34 @@ class ReadModelTest {
                                                 + " >= " + from + " and received_on < " + end
                                                 + visitsIn.replace("commune_id in", "coalesce(received_unit_id, 0) in"))
                                 .get(0));
+                String casesIn = visitsIn.replace("commune_id in", "coalesce(c.commune_id, 0) in");
+                assertThat(rowsOf(breakdowns.casesByStep(scope, period)))
+                        .as("cases by step, %s %s", period, scope)
+                        .isEqualTo(rows(
+                                "select c.status, count(*), coalesce(sum(c.fine_total), 0), coalesce(sum(c.paid_total), 0) from"
+                                        + " violation.violation_case c where c.detected_on >= " + from
+                                        + " and c.detected_on < "
+                                        + end + casesIn + " group by 1"));
+                assertThat(rowsOf(breakdowns.actsByProvision(scope, period)))
+                        .as("acts by provision, %s %s", period, scope)
+                        .isEqualTo(rows("select a.provision_id::text, count(*), coalesce(sum(a.fine), 0) from"
+                                + " violation.violation_case c join violation.violation_case_act a on a.case_id = c.id"
+                                + " where c.detected_on >= " + from + " and c.detected_on < " + end + casesIn
+                                + " group by 1"));
+                LocalDate today = LocalDate.of(2026, 2, 10);
+                assertThat(rowsOf(breakdowns.departments(scope, period, today)))
+                        .as("departments, %s %s", period, scope)
+                        .isEqualTo(rows(
+                                "select * from (select d.code, count(distinct v.id) filter (where v.status = 'SIGNED_OFF') done,"
+                                        + " count(distinct v.id) filter (where v.status in ('SCHEDULED', 'IN_PROGRESS') and"
+                                        + " (v.starts_at at time zone 'Asia/Ho_Chi_Minh')::date < date '" + today
+                                        + "') overdue"
+                                        + " from inspection.visit v join inspection.visit_member m on m.visit_id = v.id and"
+                                        + " m.active join core.department d on d.id = m.department_id where v.starts_at >= "
+                                        + from + "::timestamp at time zone 'Asia/Ho_Chi_Minh' and v.starts_at < " + end
+                                        + "::timestamp at time zone 'Asia/Ho_Chi_Minh'"
+                                        + visitsIn.replace("commune_id", "v.commune_id")
+                                        + " group by 1) x where done > 0 or overdue > 0"));
                 assertThat(figures.get("SUP.REQUESTS"))
                         .as("%s", period)
                         .isEqualTo(longs("select count(*) from victim.support_request where status <> 'CANCELLED' and"
@@ -174,6 +204,14 @@ class ReadModelTest {
                                 .get(0));
             }
         }
+        Period all = new Period(LocalDate.of(2022, 1, 1), LocalDate.of(2030, 12, 31));
+        assertThat(breakdowns.casesByStep(null, all))
+                .as("the checks above compared cases")
+                .isNotEmpty();
+        assertThat(breakdowns.actsByProvision(null, all)).as("and acts").isNotEmpty();
+        assertThat(breakdowns.departments(null, all, LocalDate.of(2026, 2, 10)))
+                .as("and departments")
+                .isNotEmpty();
     }
 
     @Test
@@ -491,6 +529,12 @@ class ReadModelTest {
                         + " 0), coalesce(v.plan_id, 0), v.kind, v.status, count(*) from inspection.visit v left join"
                         + " reporting.unit_map u on u.unit_id = v.commune_id group by 1, 2, 3, 4, 5");
         assertSame(
+                "select month, province_id, department_id, status, visits from reporting.visit_department_month",
+                "select date_trunc('month', v.starts_at at time zone 'Asia/Ho_Chi_Minh')::date, coalesce(u.province_id,"
+                        + " 0), m.department_id, v.status, count(distinct v.id) from inspection.visit v join"
+                        + " inspection.visit_member m on m.visit_id = v.id left join reporting.unit_map u on u.unit_id ="
+                        + " v.commune_id where m.active group by 1, 2, 3, 4");
+        assertSame(
                 "select month, province_id, status, cases, fines, paid from reporting.case_month",
                 "select date_trunc('month', c.detected_on)::date, coalesce(u.province_id, 0), c.status, count(*),"
                         + " sum(c.fine_total), sum(c.paid_total) from violation.violation_case c left join"
@@ -529,12 +573,22 @@ class ReadModelTest {
                 "establishment_fact",
                 "unit_map",
                 "visit_month",
+                "visit_department_month",
                 "case_month",
                 "case_act_month",
                 "victim_month")) {
             all.append(table).append(rows("select * from reporting." + table));
         }
         return all.toString();
+    }
+
+    /** A breakdown as sorted lines "key|figure|figure…", to compare with a GROUP BY over the base tables. */
+    private static List<String> rowsOf(List<vn.vigil.reporting.api.BreakdownRow> breakdown) {
+        return breakdown.stream()
+                .map(r -> r.key() + "|"
+                        + r.values().stream().map(v -> v + "|").collect(java.util.stream.Collectors.joining()))
+                .sorted()
+                .toList();
     }
 
     private static void assertSame(String readModel, String groupBy) throws SQLException {
