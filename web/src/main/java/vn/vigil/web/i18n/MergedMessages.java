@@ -31,7 +31,8 @@ public abstract class MergedMessages extends ResourceBundle {
             "cases",
             "victims",
             "funds",
-            "reports");
+            "reports",
+            "exports");
 
     private final List<ResourceBundle> parts;
 

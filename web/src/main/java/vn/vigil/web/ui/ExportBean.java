@@ -1,0 +1,117 @@
+package vn.vigil.web.ui;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Optional;
+import java.util.concurrent.RejectedExecutionException;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import vn.vigil.core.api.AccessDeniedException;
+import vn.vigil.core.api.DomainException;
+import vn.vigil.web.StoppedStatement;
+import vn.vigil.web.export.ExportFormat;
+import vn.vigil.web.export.ExportNotFound;
+import vn.vigil.web.export.ExportStatus;
+import vn.vigil.web.export.Exports;
+import vn.vigil.web.export.ListOnScreen;
+
+/**
+ * The export buttons of a list page: starts an export of the list as shown, follows its progress, and offers its
+ * file once written. It holds only the export's id; the file stays with {@link Exports}.
+ */
+@Named
+@ViewScoped
+public class ExportBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Exports exports;
+
+    private String id;
+
+    public void start(ListOnScreen list, String format) {
+        if (isRunning()) {
+            return;
+        }
+        try {
+            id = exports.start(
+                            list.exportedList(),
+                            ExportFormat.named(format),
+                            FacesContext.getCurrentInstance().getViewRoot().getLocale())
+                    .id();
+        } catch (AccessDeniedException refused) {
+            FacesMessages.error("export.forbidden");
+        } catch (RejectedExecutionException full) {
+            FacesMessages.error("error.backgroundBusy");
+        } catch (DomainException e) {
+            FacesMessages.refused(e);
+        } catch (RuntimeException e) {
+            FacesMessages.stopped(StoppedStatement.in(e).orElseThrow(() -> e));
+        }
+    }
+
+    /** Called when the progress bar reaches 100: the file is written, or the export failed. */
+    public void finished() {
+        status().ifPresent(s -> {
+            if (s.failed()) {
+                FacesMessages.error("export.failedBecause", s.failure());
+                id = null;
+            } else {
+                FacesMessages.info("export.ready", s.rows());
+            }
+        });
+    }
+
+    private Optional<ExportStatus> status() {
+        if (id == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(exports.status(id));
+        } catch (ExportNotFound gone) {
+            return Optional.empty();
+        }
+    }
+
+    public ExportStatus getStatus() {
+        return status().orElse(null);
+    }
+
+    public int getProgress() {
+        return status().map(ExportStatus::percent).orElse(100);
+    }
+
+    public boolean isRunning() {
+        return status().map(s -> !s.ready() && !s.failed()).orElse(false);
+    }
+
+    /** "Writing n rows…" (about n when the list was too long to count). */
+    public String getRunningText() {
+        return status().map(
+                        s -> FacesMessages.text(s.totalExact() ? "export.running" : "export.runningAbout", s.total()))
+                .orElse("");
+    }
+
+    public boolean isReady() {
+        return status().map(ExportStatus::ready).orElse(false);
+    }
+
+    public StreamedContent getFile() {
+        if (!isReady()) {
+            return null;
+        }
+        String shown = id;
+        return DefaultStreamedContent.builder()
+                .name(getStatus().fileName())
+                .contentType(getStatus().format().contentType())
+                .stream(() -> {
+                    Exports.Download download = exports.download(shown);
+                    return download.content();
+                })
+                .build();
+    }
+}
