@@ -38,12 +38,12 @@ public class EstablishmentsExport implements ExportableList {
     public ExportedList<EstablishmentSummary> list(ExportFilters f) {
         return of(new EstablishmentQuery(
                 f.text("text"),
-                f.id("commune"),
-                f.id("businessLine"),
+                f.id("communeId"),
+                f.id("businessLineId"),
                 f.choice(EstablishmentStatus.class, "status"),
                 f.integer("minRisk"),
                 f.day("notInspectedSince"),
-                f.id("province")));
+                f.id("provinceId")));
     }
 
     public ExportedList<EstablishmentSummary> of(EstablishmentQuery q) {
