@@ -174,6 +174,7 @@ public class Exports {
 
     private <T> void write(ExportRun<T> run, Page<T> first, ExportJob job) {
         if (job.cancelled()) {
+            delete(job);
             return;
         }
         job.running();
@@ -203,7 +204,7 @@ public class Exports {
     public List<ExportStatus> mine() {
         String owner = actor.username();
         return jobs.values().stream()
-                .filter(j -> j.owner.equals(owner))
+                .filter(j -> j.owner.equals(owner) && !j.cancelled())
                 .sorted(Comparator.comparing((ExportJob j) -> j.startedAt).reversed())
                 .map(j -> j.status(keep()))
                 .toList();
@@ -264,20 +265,21 @@ public class Exports {
         });
     }
 
-    /** Stops one of the caller's exports if it runs, and deletes it and its file. */
+    /**
+     * Stops one of the caller's exports and deletes it and its file. One still running is gone for its owner at
+     * once, but counts against the limits until its writer has seen the stop (at its next page) and deleted it.
+     */
     public void discard(String id) {
         ExportJob job = own(id);
         job.cancel();
         if (!job.active()) {
             delete(job);
-        } else {
-            jobs.remove(job.id);
         }
     }
 
     private ExportJob own(String id) {
         ExportJob job = id == null ? null : jobs.get(id);
-        if (job == null || !job.owner.equals(actor.username())) {
+        if (job == null || job.cancelled() || !job.owner.equals(actor.username())) {
             throw new ExportNotFound();
         }
         return job;
