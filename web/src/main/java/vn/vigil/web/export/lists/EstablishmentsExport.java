@@ -16,7 +16,7 @@ import vn.vigil.web.export.ExportedList;
 @ApplicationScoped
 public class EstablishmentsExport implements ExportableList {
 
-    static final List<ExportColumn<EstablishmentSummary>> COLUMNS = List.of(
+    public static final List<ExportColumn<EstablishmentSummary>> COLUMNS = List.of(
             ExportColumn.of("establishments.name", EstablishmentSummary::name),
             ExportColumn.of("registry.registrationNo", EstablishmentSummary::registrationNo),
             ExportColumn.localized("establishments.businessLine", (e, locale) -> e.businessLine(locale.getLanguage())),
