@@ -33,6 +33,9 @@ public class ExportBean implements Serializable {
 
     private String id;
 
+    /** From the start until the progress bar reported the end: the bar stays on the page until then. */
+    private boolean following;
+
     public void start(ListOnScreen list, String format) {
         if (isRunning()) {
             return;
@@ -43,6 +46,7 @@ public class ExportBean implements Serializable {
                             ExportFormat.named(format),
                             FacesContext.getCurrentInstance().getViewRoot().getLocale())
                     .id();
+            following = true;
         } catch (AccessDeniedException refused) {
             FacesMessages.error("export.forbidden");
         } catch (RejectedExecutionException full) {
@@ -56,6 +60,7 @@ public class ExportBean implements Serializable {
 
     /** Called when the progress bar reaches 100: the file is written, or the export failed. */
     public void finished() {
+        following = false;
         status().ifPresent(s -> {
             if (s.failed()) {
                 FacesMessages.error("export.failedBecause", s.failure());
@@ -86,7 +91,7 @@ public class ExportBean implements Serializable {
     }
 
     public boolean isRunning() {
-        return status().map(s -> !s.ready() && !s.failed()).orElse(false);
+        return following;
     }
 
     /** "Writing n rows…" (about n when the list was too long to count). */
@@ -97,7 +102,7 @@ public class ExportBean implements Serializable {
     }
 
     public boolean isReady() {
-        return status().map(ExportStatus::ready).orElse(false);
+        return !following && status().map(ExportStatus::ready).orElse(false);
     }
 
     public StreamedContent getFile() {

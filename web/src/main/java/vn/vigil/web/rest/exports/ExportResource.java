@@ -125,6 +125,7 @@ public class ExportResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One of my exports: its state and the rows written so far")
+    @APIResponse(responseCode = "200", description = "its state; READY: GET {id}/file sends the file")
     @APIResponse(responseCode = "404", description = "no export of mine with that id (another person's, or deleted)")
     public ExportStatus status(@PathParam("id") String id) {
         return exports.status(id);
@@ -134,6 +135,7 @@ public class ExportResource {
     @Path("{id}/file")
     @Produces({MediaType.APPLICATION_OCTET_STREAM, MediaType.APPLICATION_JSON})
     @Operation(summary = "The file of one of my exports that is READY; it is deleted once sent in full")
+    @APIResponse(responseCode = "200", description = "the CSV, XLSX or PDF file, as an attachment")
     @APIResponse(responseCode = "404", description = "no export of mine with that id (another person's, or deleted)")
     @APIResponse(responseCode = "409", description = "not ready: still being written, or it failed")
     public Response file(@PathParam("id") String id) {
