@@ -48,6 +48,7 @@ class ExportsIT {
         LISTS.put("support-requests", "/api/v1/support-requests");
         LISTS.put("budget-lines", "/api/v1/budget-lines");
         LISTS.put("identity-reads", "/api/v1/victim-cases/identity-protection/reads");
+        LISTS.put("visits", "/api/v1/visits");
     }
 
     @Test
