@@ -39,6 +39,7 @@ final class PdfTable implements TableWriter {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     private final Locale locale;
+    private final int maxRows;
     private final Document document = new Document(PageSize.A4.rotate(), 28, 28, 28, 28);
     private final Font cellFont = new Font(REGULAR, 7.5f);
     private final Font headFont = new Font(BOLD, 7.5f);
@@ -48,6 +49,11 @@ final class PdfTable implements TableWriter {
     private int pending;
 
     PdfTable(OutputStream out, Locale locale) {
+        this(out, locale, MAX_ROWS);
+    }
+
+    PdfTable(OutputStream out, Locale locale, int maxRows) {
+        this.maxRows = maxRows;
         this.locale = Bundles.supported(locale);
         this.numbers = NumberFormat.getIntegerInstance(this.locale);
         PdfWriter.getInstance(document, out).setCloseStream(true);
@@ -76,7 +82,7 @@ final class PdfTable implements TableWriter {
 
     @Override
     public boolean row(List<Object> cells) {
-        if (written >= MAX_ROWS) {
+        if (written >= maxRows) {
             return false;
         }
         for (Object value : cells) {
@@ -91,7 +97,7 @@ final class PdfTable implements TableWriter {
             document.add(table);
             pending = 0;
         }
-        return written < MAX_ROWS;
+        return written < maxRows;
     }
 
     private String text(Object value) {
