@@ -3,7 +3,6 @@ package vn.vigil.web.export;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -63,8 +63,9 @@ public class Exports {
     /** An export not done after this long is cancelled and deleted. */
     static final Duration LONGEST = Duration.ofHours(2);
 
+    /** The bounded background executor (a managed executor service; typed as its interface for tests). */
     @Resource(lookup = BackgroundWork.EXECUTOR)
-    ManagedExecutorService executor;
+    ExecutorService executor;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -100,12 +101,16 @@ public class Exports {
 
     @PostConstruct
     void open() {
+        openFolder();
+        scheduler.scheduleWithFixedDelay(this::deleteExpired, 1, 1, TimeUnit.MINUTES);
+    }
+
+    void openFolder() {
         try {
             folder = Files.createTempDirectory("vigil-exports");
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the folder for exports", e);
         }
-        scheduler.scheduleWithFixedDelay(this::deleteExpired, 1, 1, TimeUnit.MINUTES);
     }
 
     @PreDestroy
@@ -315,6 +320,11 @@ public class Exports {
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Export file not deleted: " + job.file, e);
         }
+    }
+
+    /** Where the files are written. */
+    Path folder() {
+        return folder;
     }
 
     private Duration keep() {
