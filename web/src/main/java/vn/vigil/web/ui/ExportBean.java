@@ -14,6 +14,7 @@ import vn.vigil.core.api.DomainException;
 import vn.vigil.web.StoppedStatement;
 import vn.vigil.web.export.ExportFormat;
 import vn.vigil.web.export.ExportNotFound;
+import vn.vigil.web.export.ExportNotReady;
 import vn.vigil.web.export.ExportStatus;
 import vn.vigil.web.export.Exports;
 import vn.vigil.web.export.ListOnScreen;
@@ -105,18 +106,20 @@ public class ExportBean implements Serializable {
         return !following && status().map(ExportStatus::ready).orElse(false);
     }
 
+    /** The file, read when the download link is pressed; gone already (downloaded, expired): a message instead. */
     public StreamedContent getFile() {
-        if (!isReady()) {
+        Exports.Download download;
+        try {
+            download = exports.download(id);
+        } catch (ExportNotFound | ExportNotReady gone) {
+            FacesMessages.refused(gone);
             return null;
         }
-        String shown = id;
         return DefaultStreamedContent.builder()
-                .name(getStatus().fileName())
-                .contentType(getStatus().format().contentType())
-                .stream(() -> {
-                    Exports.Download download = exports.download(shown);
-                    return download.content();
-                })
+                .name(download.fileName())
+                .contentType(download.contentType())
+                .contentLength(download.size())
+                .stream(download::content)
                 .build();
     }
 }
