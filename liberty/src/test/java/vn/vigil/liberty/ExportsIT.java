@@ -49,6 +49,7 @@ class ExportsIT {
         LISTS.put("budget-lines", "/api/v1/budget-lines");
         LISTS.put("identity-reads", "/api/v1/victim-cases/identity-protection/reads");
         LISTS.put("visits", "/api/v1/visits");
+        LISTS.put("admin-units", "/api/v1/admin-units");
     }
 
     @Test
