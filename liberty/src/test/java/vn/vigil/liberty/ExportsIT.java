@@ -50,6 +50,7 @@ class ExportsIT {
         LISTS.put("identity-reads", "/api/v1/victim-cases/identity-protection/reads");
         LISTS.put("visits", "/api/v1/visits");
         LISTS.put("admin-units", "/api/v1/admin-units");
+        LISTS.put("legal-provisions", "/api/v1/legal-provisions");
     }
 
     @Test
