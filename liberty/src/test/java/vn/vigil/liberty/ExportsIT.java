@@ -51,6 +51,9 @@ class ExportsIT {
         LISTS.put("visits", "/api/v1/visits");
         LISTS.put("admin-units", "/api/v1/admin-units");
         LISTS.put("legal-provisions", "/api/v1/legal-provisions");
+        LISTS.put("departments", "/api/v1/departments");
+        LISTS.put("holidays", "/api/v1/holidays?year=2026");
+        LISTS.put("teams", "/api/v1/teams");
     }
 
     @Test

@@ -19,6 +19,24 @@ public record ExportedList<T>(
         Page<T> read(PageRequest request);
     }
 
+    /** A short list its service reads whole (reference data): one page. */
+    public static <T> ExportedList<T> whole(
+            String name,
+            String titleKey,
+            List<ExportColumn<T>> columns,
+            java.util.function.Supplier<List<T>> rows,
+            String filters) {
+        return new ExportedList<>(
+                name,
+                titleKey,
+                columns,
+                page -> {
+                    List<T> all = page.page() == 0 ? rows.get() : List.of();
+                    return new Page<>(all, all.size(), 0, Math.max(1, all.size()));
+                },
+                filters);
+    }
+
     public ExportedList {
         columns = List.copyOf(columns);
         filters = filters == null ? "" : filters;

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import vn.vigil.core.api.Page;
 import vn.vigil.victim.api.BudgetLineView;
 import vn.vigil.victim.api.Budgets;
 import vn.vigil.victim.api.SupportCatalogue;
@@ -45,14 +44,7 @@ public class BudgetLinesExport implements ExportableList {
                 ExportColumn.of("funds.line.disbursed", BudgetLineView::disbursed),
                 ExportColumn.of("funds.line.available", BudgetLineView::available),
                 ExportColumn.of("funds.line.note", BudgetLineView::note));
-        return new ExportedList<>(
-                name(),
-                "funds.lines.title",
-                columns,
-                page -> {
-                    List<BudgetLineView> lines = page.page() == 0 ? budgets.budgetLines(year) : List.of();
-                    return new Page<>(lines, lines.size(), 0, Math.max(1, lines.size()));
-                },
-                "year=" + year);
+        return ExportedList.whole(
+                name(), "funds.lines.title", columns, () -> budgets.budgetLines(year), "year=" + year);
     }
 }

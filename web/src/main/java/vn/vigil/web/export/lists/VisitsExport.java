@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
-import vn.vigil.core.api.Page;
 import vn.vigil.inspection.api.VisitDirectory;
 import vn.vigil.inspection.api.VisitFilter;
 import vn.vigil.inspection.api.VisitStatus;
@@ -74,14 +73,11 @@ public class VisitsExport implements ExportableList {
 
     /** The signed-in person's own visits between two days (a short list: one page). */
     public ExportedList<VisitSummary> mine(LocalDate from, LocalDate to) {
-        return new ExportedList<>(
+        return ExportedList.whole(
                 "my-visits",
                 "export.myVisits.title",
                 COLUMNS,
-                page -> {
-                    List<VisitSummary> mine = page.page() == 0 ? visits.mine(from, to) : List.of();
-                    return new Page<>(mine, mine.size(), 0, Math.max(1, mine.size()));
-                },
+                () -> visits.mine(from, to),
                 "from=" + from + " to=" + to);
     }
 }
