@@ -32,7 +32,8 @@ public abstract class MergedMessages extends ResourceBundle {
             "victims",
             "funds",
             "reports",
-            "schedules");
+            "schedules",
+            "exports");
 
     private final List<ResourceBundle> parts;
 

@@ -34,6 +34,7 @@ import vn.vigil.reporting.api.ReadModelAdmin;
 import vn.vigil.reporting.api.RebuildStatus;
 import vn.vigil.reporting.api.ReportFigures;
 import vn.vigil.reporting.api.SmallCountSetting;
+import vn.vigil.web.export.Spreadsheet;
 import vn.vigil.web.i18n.Bundles;
 import vn.vigil.web.rest.Problems;
 import vn.vigil.web.rest.QueryParams;

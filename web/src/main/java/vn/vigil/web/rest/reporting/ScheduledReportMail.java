@@ -14,6 +14,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.vigil.core.api.mail.MailMessage;
 import vn.vigil.reporting.api.Figures;
 import vn.vigil.reporting.api.ReportFormat;
+import vn.vigil.web.export.Spreadsheet;
 import vn.vigil.web.i18n.Bundles;
 import vn.vigil.web.print.FiguresPdf;
 import vn.vigil.web.rest.violations.ViolationPrintSettings;

@@ -13,14 +13,20 @@ import vn.vigil.core.api.unit.AdminUnitQuery;
 import vn.vigil.core.api.unit.AdminUnitService;
 import vn.vigil.core.api.unit.AdminUnitView;
 import vn.vigil.core.api.unit.UnitLevel;
+import vn.vigil.web.export.ExportedList;
+import vn.vigil.web.export.ListOnScreen;
+import vn.vigil.web.export.lists.AdminUnitsExport;
 import vn.vigil.web.ui.PagedModel;
 
 /** The administrative unit list: filters, a lazy page of units, and the reorganisation history of one unit. */
 @Named
 @ViewScoped
-public class AdminUnitsBean implements Serializable {
+public class AdminUnitsBean implements Serializable, ListOnScreen {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    AdminUnitsExport export;
 
     @Inject
     AdminUnitService units;
@@ -137,5 +143,10 @@ public class AdminUnitsBean implements Serializable {
 
     public void setValidOn(LocalDate validOn) {
         this.validOn = validOn;
+    }
+
+    @Override
+    public ExportedList<?> exportedList() {
+        return export.of(query);
     }
 }

@@ -14,15 +14,21 @@ import vn.vigil.core.api.Text;
 import vn.vigil.core.api.audit.AuditEntryView;
 import vn.vigil.core.api.audit.AuditLog;
 import vn.vigil.core.api.audit.AuditQuery;
+import vn.vigil.web.export.ExportedList;
+import vn.vigil.web.export.ListOnScreen;
+import vn.vigil.web.export.lists.AuditExport;
 import vn.vigil.web.ui.FacesMessages;
 import vn.vigil.web.ui.PagedModel;
 
 /** Administrators read the append-only audit log, newest first, narrowed by who, what, which record and when. */
 @Named
 @ViewScoped
-public class AuditBean implements Serializable {
+public class AuditBean implements Serializable, ListOnScreen {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    AuditExport export;
 
     @Inject
     AuditLog audit;
@@ -131,5 +137,10 @@ public class AuditBean implements Serializable {
 
     public void setTo(LocalDate to) {
         this.to = to;
+    }
+
+    @Override
+    public ExportedList<?> exportedList() {
+        return export.of(query());
     }
 }

@@ -11,14 +11,20 @@ import vn.vigil.core.api.DomainException;
 import vn.vigil.core.api.staff.DepartmentKind;
 import vn.vigil.core.api.staff.DepartmentService;
 import vn.vigil.core.api.staff.DepartmentView;
+import vn.vigil.web.export.ExportedList;
+import vn.vigil.web.export.ListOnScreen;
+import vn.vigil.web.export.lists.DepartmentsExport;
 import vn.vigil.web.ui.FacesMessages;
 
 /** Administrators keep the list of member departments: add one, rename it, change its kind, retire it. */
 @Named
 @ViewScoped
-public class DepartmentsBean implements Serializable {
+public class DepartmentsBean implements Serializable, ListOnScreen {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    DepartmentsExport export;
 
     @Inject
     DepartmentService departments;
@@ -65,5 +71,10 @@ public class DepartmentsBean implements Serializable {
 
     public DepartmentForm getForm() {
         return form;
+    }
+
+    @Override
+    public ExportedList<?> exportedList() {
+        return export.of(false);
     }
 }

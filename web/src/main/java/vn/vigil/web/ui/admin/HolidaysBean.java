@@ -12,14 +12,21 @@ import vn.vigil.core.api.DomainException;
 import vn.vigil.core.api.calendar.HolidayKind;
 import vn.vigil.core.api.calendar.HolidayView;
 import vn.vigil.core.api.calendar.WorkingCalendar;
+import vn.vigil.web.export.ExportedList;
+import vn.vigil.web.export.ListOnScreen;
+import vn.vigil.web.export.lists.HolidaysExport;
 import vn.vigil.web.ui.FacesMessages;
 
 /** The holiday calendar of one year: public holidays, days off and make-up working days. */
 @Named
 @ViewScoped
-public class HolidaysBean implements Serializable {
+public class HolidaysBean implements Serializable, ListOnScreen {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    HolidaysExport export;
+
     static final int FIRST_YEAR = 1900;
     static final int LAST_YEAR = 2999;
 
@@ -105,5 +112,10 @@ public class HolidaysBean implements Serializable {
 
     public void setYear(int year) {
         this.year = year;
+    }
+
+    @Override
+    public ExportedList<?> exportedList() {
+        return export.of(year);
     }
 }

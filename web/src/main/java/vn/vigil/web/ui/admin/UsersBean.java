@@ -17,15 +17,21 @@ import vn.vigil.core.api.staff.DepartmentView;
 import vn.vigil.core.api.staff.UserAdminService;
 import vn.vigil.core.api.staff.UserQuery;
 import vn.vigil.core.api.staff.UserView;
+import vn.vigil.web.export.ExportedList;
+import vn.vigil.web.export.ListOnScreen;
+import vn.vigil.web.export.lists.UsersExport;
 import vn.vigil.web.ui.FacesMessages;
 import vn.vigil.web.ui.PagedModel;
 
 /** Administrators list staff accounts, create and change them, and reset passwords. */
 @Named
 @ViewScoped
-public class UsersBean implements Serializable {
+public class UsersBean implements Serializable, ListOnScreen {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    UsersExport export;
 
     @Inject
     UserAdminService users;
@@ -182,5 +188,10 @@ public class UsersBean implements Serializable {
 
     public void setDepartmentId(Long departmentId) {
         this.departmentId = departmentId;
+    }
+
+    @Override
+    public ExportedList<?> exportedList() {
+        return export.of(new UserQuery(text, role, departmentId));
     }
 }

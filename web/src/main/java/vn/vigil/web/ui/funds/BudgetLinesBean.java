@@ -13,14 +13,20 @@ import vn.vigil.victim.api.BudgetLineCommand;
 import vn.vigil.victim.api.BudgetLineView;
 import vn.vigil.victim.api.Budgets;
 import vn.vigil.victim.api.FundingSourceView;
+import vn.vigil.web.export.ExportedList;
+import vn.vigil.web.export.ListOnScreen;
+import vn.vigil.web.export.lists.BudgetLinesExport;
 import vn.vigil.web.ui.FacesMessages;
 
 /** Budget lines of a year with spent, committed and available money; add, change, close the year. */
 @Named
 @ViewScoped
-public class BudgetLinesBean implements Serializable {
+public class BudgetLinesBean implements Serializable, ListOnScreen {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    BudgetLinesExport export;
 
     @Inject
     Budgets budgets;
@@ -154,5 +160,10 @@ public class BudgetLinesBean implements Serializable {
 
     public void setNote(String note) {
         this.note = note;
+    }
+
+    @Override
+    public ExportedList<?> exportedList() {
+        return export.of(year);
     }
 }

@@ -8,14 +8,20 @@ import java.util.Optional;
 import vn.vigil.victim.api.SupportApprovals;
 import vn.vigil.victim.api.SupportRequestStatus;
 import vn.vigil.victim.api.SupportRequestView;
+import vn.vigil.web.export.ExportedList;
+import vn.vigil.web.export.ListOnScreen;
+import vn.vigil.web.export.lists.SupportRequestsExport;
 import vn.vigil.web.ui.PagedModel;
 
 /** The finance officer's queue: requests by state, oldest first, case codes only, one query per page. */
 @Named
 @ViewScoped
-public class SupportQueueBean implements Serializable {
+public class SupportQueueBean implements Serializable, ListOnScreen {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    SupportRequestsExport export;
 
     /** The state shown; empty means every request still waiting for finance. */
     public record Filter(Optional<SupportRequestStatus> status) implements Serializable {}
@@ -45,5 +51,10 @@ public class SupportQueueBean implements Serializable {
 
     public void setStatus(SupportRequestStatus status) {
         this.status = status;
+    }
+
+    @Override
+    public ExportedList<?> exportedList() {
+        return export.of(status);
     }
 }

@@ -17,12 +17,15 @@ import vn.vigil.inspection.api.EstablishmentQuery;
 import vn.vigil.inspection.api.EstablishmentStatus;
 import vn.vigil.inspection.api.EstablishmentSummary;
 import vn.vigil.inspection.api.InspectionStatistics;
+import vn.vigil.web.export.ExportedList;
+import vn.vigil.web.export.ListOnScreen;
+import vn.vigil.web.export.lists.EstablishmentsExport;
 import vn.vigil.web.ui.PagedModel;
 
 /** The registry of high-risk establishments: filters above a lazy, paged table (read-only). */
 @Named
 @ViewScoped
-public class EstablishmentsBean implements Serializable {
+public class EstablishmentsBean implements Serializable, ListOnScreen {
 
     private static final long serialVersionUID = 1L;
 
@@ -37,6 +40,9 @@ public class EstablishmentsBean implements Serializable {
 
     @Inject
     InspectionStatistics statistics;
+
+    @Inject
+    EstablishmentsExport export;
 
     private String text;
     private Long communeId;
@@ -58,6 +64,11 @@ public class EstablishmentsBean implements Serializable {
 
     private EstablishmentQuery query() {
         return new EstablishmentQuery(text, communeId, businessLineId, status, minRisk, notInspectedSince);
+    }
+
+    @Override
+    public ExportedList<?> exportedList() {
+        return export.of(query());
     }
 
     public PagedModel<EstablishmentQuery, EstablishmentSummary> getEstablishments() {

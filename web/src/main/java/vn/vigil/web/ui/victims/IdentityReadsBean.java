@@ -14,15 +14,22 @@ import vn.vigil.core.api.audit.AuditEntryView;
 import vn.vigil.victim.api.IdentityProtection;
 import vn.vigil.victim.api.IdentityReadQuery;
 import vn.vigil.victim.api.KeyRotation;
+import vn.vigil.web.export.ExportedList;
+import vn.vigil.web.export.ListOnScreen;
+import vn.vigil.web.export.lists.IdentityReadsExport;
 import vn.vigil.web.ui.FacesMessages;
 import vn.vigil.web.ui.PagedModel;
 
 /** The log of identity reads (who, when, which case, why), and the re-encryption with the current key. */
 @Named
 @ViewScoped
-public class IdentityReadsBean implements Serializable {
+public class IdentityReadsBean implements Serializable, ListOnScreen {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    IdentityReadsExport export;
+
     private static final int ROWS = 50;
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
@@ -131,5 +138,10 @@ public class IdentityReadsBean implements Serializable {
 
     public void setTo(LocalDate to) {
         this.to = to;
+    }
+
+    @Override
+    public ExportedList<?> exportedList() {
+        return export.of(query());
     }
 }

@@ -16,15 +16,23 @@ import vn.vigil.victim.api.CaseloadRow;
 import vn.vigil.victim.api.IndicatorReferralView;
 import vn.vigil.victim.api.IndicatorReferrals;
 import vn.vigil.victim.api.VictimCases;
+import vn.vigil.web.export.ExportFilters;
+import vn.vigil.web.export.ExportedList;
+import vn.vigil.web.export.ListOnScreen;
+import vn.vigil.web.export.lists.VictimCaseloadExport;
 import vn.vigil.web.ui.FacesMessages;
 import vn.vigil.web.ui.PagedModel;
 
 /** A case worker's open cases (identity masked) and the visit referrals waiting for a decision. */
 @Named
 @ViewScoped
-public class VictimCaseloadBean implements Serializable {
+public class VictimCaseloadBean implements Serializable, ListOnScreen {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    VictimCaseloadExport export;
+
     private static final int ROWS = 20;
     private static final DateTimeFormatter MINUTE =
             DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(VietnamTime.ZONE);
@@ -116,5 +124,10 @@ public class VictimCaseloadBean implements Serializable {
 
     public void setDismissalReason(String dismissalReason) {
         this.dismissalReason = dismissalReason;
+    }
+
+    @Override
+    public ExportedList<?> exportedList() {
+        return export.list(ExportFilters.none());
     }
 }

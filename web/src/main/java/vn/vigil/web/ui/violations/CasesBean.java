@@ -21,6 +21,9 @@ import vn.vigil.inspection.api.ViolationCaseStatus;
 import vn.vigil.inspection.api.ViolationCaseView;
 import vn.vigil.inspection.api.ViolationCases;
 import vn.vigil.inspection.api.ViolatorKind;
+import vn.vigil.web.export.ExportedList;
+import vn.vigil.web.export.ListOnScreen;
+import vn.vigil.web.export.lists.ViolationCasesExport;
 import vn.vigil.web.ui.FacesMessages;
 import vn.vigil.web.ui.PagedModel;
 import vn.vigil.web.ui.registry.EstablishmentChoice;
@@ -29,9 +32,13 @@ import vn.vigil.web.ui.registry.EstablishmentChoices;
 /** The violation cases the user may read, filtered and paged; a legal officer opens a case by hand from here. */
 @Named
 @ViewScoped
-public class CasesBean implements Serializable {
+public class CasesBean implements Serializable, ListOnScreen {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    ViolationCasesExport export;
+
     static final int ROWS = 20;
 
     @Inject
@@ -215,5 +222,10 @@ public class CasesBean implements Serializable {
 
     public void setNewReason(String newReason) {
         this.newReason = newReason;
+    }
+
+    @Override
+    public ExportedList<?> exportedList() {
+        return export.of(query());
     }
 }

@@ -6,14 +6,22 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import vn.vigil.inspection.api.CaseDeadlineView;
 import vn.vigil.inspection.api.ViolationCases;
+import vn.vigil.web.export.ExportFilters;
+import vn.vigil.web.export.ExportedList;
+import vn.vigil.web.export.ListOnScreen;
+import vn.vigil.web.export.lists.DeadlineBoardExport;
 import vn.vigil.web.ui.PagedModel;
 
 /** Open violation cases by urgency: overdue first, then the soonest due; flags the overdue and the due soon. */
 @Named
 @ViewScoped
-public class DeadlineBoardBean implements Serializable {
+public class DeadlineBoardBean implements Serializable, ListOnScreen {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    DeadlineBoardExport export;
+
     private static final int ROWS = 20;
 
     @Inject
@@ -32,5 +40,10 @@ public class DeadlineBoardBean implements Serializable {
             return "deadline-overdue";
         }
         return row.dueSoon() ? "deadline-soon" : "";
+    }
+
+    @Override
+    public ExportedList<?> exportedList() {
+        return export.list(ExportFilters.none());
     }
 }

@@ -9,15 +9,22 @@ import org.primefaces.PrimeFaces;
 import vn.vigil.core.api.DomainException;
 import vn.vigil.inspection.api.LegalCatalogue;
 import vn.vigil.inspection.api.LegalProvisionView;
+import vn.vigil.web.export.ExportedList;
+import vn.vigil.web.export.ListOnScreen;
+import vn.vigil.web.export.lists.LegalProvisionsExport;
 import vn.vigil.web.ui.FacesMessages;
 import vn.vigil.web.ui.PagedModel;
 
 /** The legal catalogue of sanctionable acts, searched and paged; the administrator adds and edits acts. */
 @Named
 @ViewScoped
-public class LegalProvisionsBean implements Serializable {
+public class LegalProvisionsBean implements Serializable, ListOnScreen {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    LegalProvisionsExport export;
+
     static final int ROWS = 20;
 
     /** The catalogue list's filter. */
@@ -81,5 +88,10 @@ public class LegalProvisionsBean implements Serializable {
 
     public void setActiveOnly(boolean activeOnly) {
         this.activeOnly = activeOnly;
+    }
+
+    @Override
+    public ExportedList<?> exportedList() {
+        return export.of(text, activeOnly);
     }
 }

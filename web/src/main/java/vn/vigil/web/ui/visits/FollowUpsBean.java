@@ -9,15 +9,22 @@ import vn.vigil.core.api.DomainException;
 import vn.vigil.inspection.api.FollowUpView;
 import vn.vigil.inspection.api.FollowUps;
 import vn.vigil.inspection.api.VietnamTime;
+import vn.vigil.web.export.ExportedList;
+import vn.vigil.web.export.ListOnScreen;
+import vn.vigil.web.export.lists.FollowUpsExport;
 import vn.vigil.web.ui.FacesMessages;
 import vn.vigil.web.ui.PagedModel;
 
 /** Open follow-up re-inspections, soonest due first; a team lead closes one with a note. */
 @Named
 @ViewScoped
-public class FollowUpsBean implements Serializable {
+public class FollowUpsBean implements Serializable, ListOnScreen {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    FollowUpsExport export;
+
     private static final int ROWS = 20;
 
     @Inject
@@ -76,5 +83,10 @@ public class FollowUpsBean implements Serializable {
 
     public void setCloseNote(String closeNote) {
         this.closeNote = closeNote;
+    }
+
+    @Override
+    public ExportedList<?> exportedList() {
+        return export.of(isOverdueOnly());
     }
 }

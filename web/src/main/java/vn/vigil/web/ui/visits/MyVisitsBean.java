@@ -11,13 +11,19 @@ import java.util.List;
 import vn.vigil.inspection.api.VietnamTime;
 import vn.vigil.inspection.api.VisitDirectory;
 import vn.vigil.inspection.api.VisitSummary;
+import vn.vigil.web.export.ExportedList;
+import vn.vigil.web.export.ListOnScreen;
+import vn.vigil.web.export.lists.VisitsExport;
 
 /** The signed-in inspector's own visits: today's, and the whole of this week (Monday to Sunday). */
 @Named
 @ViewScoped
-public class MyVisitsBean implements Serializable {
+public class MyVisitsBean implements Serializable, ListOnScreen {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    VisitsExport export;
 
     @Inject
     VisitDirectory visits;
@@ -42,5 +48,11 @@ public class MyVisitsBean implements Serializable {
 
     public LocalDate getDay() {
         return today;
+    }
+
+    @Override
+    public ExportedList<?> exportedList() {
+        return export.mine(
+                today.with(DayOfWeek.MONDAY), today.with(DayOfWeek.MONDAY).plusDays(6));
     }
 }

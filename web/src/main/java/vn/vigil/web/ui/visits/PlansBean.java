@@ -8,14 +8,20 @@ import vn.vigil.inspection.api.InspectionPlans;
 import vn.vigil.inspection.api.PlanQuery;
 import vn.vigil.inspection.api.PlanStatus;
 import vn.vigil.inspection.api.PlanSummary;
+import vn.vigil.web.export.ExportedList;
+import vn.vigil.web.export.ListOnScreen;
+import vn.vigil.web.export.lists.PlansExport;
 import vn.vigil.web.ui.PagedModel;
 
 /** Inspection plans and campaigns with their coverage progress, filtered by status, a lazy page at a time. */
 @Named
 @ViewScoped
-public class PlansBean implements Serializable {
+public class PlansBean implements Serializable, ListOnScreen {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    PlansExport export;
 
     static final int ROWS = 20;
 
@@ -45,5 +51,10 @@ public class PlansBean implements Serializable {
 
     public void setStatus(PlanStatus status) {
         this.status = status;
+    }
+
+    @Override
+    public ExportedList<?> exportedList() {
+        return export.of(query());
     }
 }

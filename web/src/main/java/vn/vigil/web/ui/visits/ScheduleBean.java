@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
@@ -38,6 +39,9 @@ import vn.vigil.inspection.api.VisitStatus;
 import vn.vigil.inspection.api.VisitSuggestion;
 import vn.vigil.inspection.api.VisitSummary;
 import vn.vigil.inspection.api.VisitView;
+import vn.vigil.web.export.ExportedList;
+import vn.vigil.web.export.ListOnScreen;
+import vn.vigil.web.export.lists.VisitsExport;
 import vn.vigil.web.ui.FacesMessages;
 import vn.vigil.web.ui.PagedModel;
 import vn.vigil.web.ui.SessionUser;
@@ -50,9 +54,13 @@ import vn.vigil.web.ui.registry.EstablishmentChoices;
  */
 @Named
 @ViewScoped
-public class ScheduleBean implements Serializable {
+public class ScheduleBean implements Serializable, ListOnScreen {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    VisitsExport export;
+
     private static final LocalTime WORKDAY_START = LocalTime.of(8, 0);
     /** The most visits one calendar view shows; a team filter narrows a busy month. */
     static final int MOST_EVENTS = PageRequest.MAX_SIZE;
@@ -79,6 +87,9 @@ public class ScheduleBean implements Serializable {
 
     private Long teamFilter;
     private Long planId;
+    /** The visits the calendar shows: its days and team, for the export. */
+    private VisitFilter shown;
+
     private List<TeamView> activeTeams;
     private List<PlanSummary> approvedPlans;
     private VisitForm form = VisitForm.startingAt(nextHour());
@@ -110,6 +121,7 @@ public class ScheduleBean implements Serializable {
         public void loadEvents(LocalDateTime start, LocalDateTime end) {
             VisitFilter filter =
                     new VisitFilter(null, start.toLocalDate(), end.minusNanos(1).toLocalDate(), teamFilter, null, null);
+            shown = filter;
             directory.find(filter, PageRequest.first(MOST_EVENTS)).items().forEach(v -> addEvent(event(v)));
         }
     }
@@ -281,5 +293,15 @@ public class ScheduleBean implements Serializable {
 
     public String getLocale() {
         return FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage();
+    }
+
+    @Override
+    public ExportedList<?> exportedList() {
+        return export.of(
+                shown != null
+                        ? shown
+                        : VisitFilter.between(
+                                LocalDate.now(VietnamTime.ZONE),
+                                LocalDate.now(VietnamTime.ZONE).plusDays(6)));
     }
 }

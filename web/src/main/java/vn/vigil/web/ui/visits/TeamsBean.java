@@ -13,14 +13,20 @@ import vn.vigil.core.api.Role;
 import vn.vigil.core.api.staff.StaffMember;
 import vn.vigil.inspection.api.TeamView;
 import vn.vigil.inspection.api.Teams;
+import vn.vigil.web.export.ExportedList;
+import vn.vigil.web.export.ListOnScreen;
+import vn.vigil.web.export.lists.TeamsExport;
 import vn.vigil.web.ui.FacesMessages;
 
 /** Inspection teams: everyone in inspection reads them; team leads and administrators create, edit, deactivate. */
 @Named
 @ViewScoped
-public class TeamsBean implements Serializable {
+public class TeamsBean implements Serializable, ListOnScreen {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    TeamsExport export;
 
     @Inject
     Teams teams;
@@ -92,5 +98,10 @@ public class TeamsBean implements Serializable {
 
     public TeamForm getForm() {
         return form;
+    }
+
+    @Override
+    public ExportedList<?> exportedList() {
+        return export.of(false);
     }
 }
