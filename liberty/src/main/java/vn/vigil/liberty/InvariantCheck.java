@@ -78,6 +78,17 @@ public final class InvariantCheck {
 
     /** Every row of every module's invariant view, by module and rule. */
     static List<Violation> violations(Connection c) throws SQLException {
+        return violations(c, null);
+    }
+
+    /**
+     * The rows of one rule (every rule when null). Each view is a union of one branch per rule, each naming its rule
+     * as a constant, so PostgreSQL runs only the branch asked for.
+     */
+    static List<Violation> violations(Connection c, String rule) throws SQLException {
+        if (rule != null && !rule.matches("[A-Z_]+")) {
+            throw new IllegalArgumentException("not a rule: " + rule);
+        }
         StringBuilder query = new StringBuilder();
         for (String schema : SCHEMAS) {
             if (!query.isEmpty()) {
@@ -87,7 +98,8 @@ public final class InvariantCheck {
                     .append(schema)
                     .append("', rule, subject, detail from ")
                     .append(schema)
-                    .append(".invariant_violation");
+                    .append(".invariant_violation")
+                    .append(rule == null ? "" : " where rule = '" + rule + "'");
         }
         query.append(" order by 1, 2, 3");
         List<Violation> found = new ArrayList<>();

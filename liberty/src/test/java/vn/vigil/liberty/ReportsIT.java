@@ -334,6 +334,30 @@ class ReportsIT {
                 .isEqualTo(cases);
     }
 
+    /** The overview's figures print as a PDF document for whoever reads them, and only for them. */
+    @Test
+    void theFiguresPrintAsPdf() {
+        HttpResponse<byte[]> pdf = Vigil.send(
+                Vigil.request("/api/v1/reports/figures?format=pdf&province=" + province
+                                + "&from=2026-01-01&until=2026-06-30")
+                        .header("Authorization", DemoAccount.COMMITTEE.basicAuth())
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
+        assertThat(pdf.headers().firstValue("Content-Disposition"))
+                .hasValueSatisfying(d -> assertThat(d).contains("vigil-figures-2026-01-01-2026-06-30.pdf"));
+        assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .isEqualTo("%PDF-");
+        HttpResponse<byte[]> refused = Vigil.send(
+                Vigil.request("/api/v1/reports/figures?format=pdf")
+                        .header("Authorization", DemoAccount.INSPECTOR.basicAuth())
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(refused.statusCode()).isEqualTo(403);
+    }
+
     /**
      * The overview's tables add up to the headline figures of the same period: cases by step to the cases, fines and
      * fines collected; the months to the visits done (and a year before) and the cases; the registry by line and
@@ -420,9 +444,9 @@ class ReportsIT {
                         .contains("Tổng quan toàn tỉnh")
                         .contains("data-code=\"INS.VISITS_DONE\"")
                         .contains("data-code=\"VIC.RECEIVED\"")
-                        .contains("id=\"overview:monthChart\"")
-                        .contains("data-plan=\"01/KH-ĐKTLN\"")
-                        .contains("id=\"departmentTable\"");
+                        .as("the breakdowns load after the figures")
+                        .contains("id=\"overview:breakdownsPanel\"")
+                        .doesNotContain("id=\"overview:monthChart\"");
                 assertThat(page.body().contains("overview:rebuild")).isEqualTo(account.roles.contains("ADMIN"));
             }
         }

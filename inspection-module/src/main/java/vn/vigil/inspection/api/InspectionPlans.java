@@ -1,6 +1,7 @@
 package vn.vigil.inspection.api;
 
 import java.time.LocalDate;
+import java.util.List;
 import vn.vigil.core.api.Page;
 import vn.vigil.core.api.PageRequest;
 
@@ -24,4 +25,11 @@ public interface InspectionPlans {
     PlanProgress progressOf(long planId);
 
     Page<PlanSummary> list(PlanQuery query, PageRequest page);
+
+    /**
+     * Approved or closed plans whose period meets these days (both included), among the 50 newest, with their
+     * progress: figures for the reporting overview of every role (a plan names no person). The list of plans itself
+     * stays with inspection's roles.
+     */
+    List<PlanSummary> meeting(LocalDate from, LocalDate until);
 }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.List;
 import vn.vigil.core.api.ConflictException;
 import vn.vigil.core.api.DomainException;
 import vn.vigil.core.api.Guarded;
@@ -19,6 +20,7 @@ import vn.vigil.inspection.api.InspectionPlans;
 import vn.vigil.inspection.api.PlanCommand;
 import vn.vigil.inspection.api.PlanProgress;
 import vn.vigil.inspection.api.PlanQuery;
+import vn.vigil.inspection.api.PlanStatus;
 import vn.vigil.inspection.api.PlanSummary;
 import vn.vigil.inspection.api.PlanView;
 import vn.vigil.inspection.domain.InspectionPlan;
@@ -30,6 +32,9 @@ import vn.vigil.inspection.domain.PlanTerms;
 @Transactional
 @RolesAllowed(Role.Names.TEAM_LEAD)
 public class InspectionPlansImpl implements InspectionPlans {
+
+    /** At most this many of the newest plans are looked at for the reports. */
+    static final int PLANS_MEETING = 50;
 
     @Inject
     PlanRepository plans;
@@ -94,7 +99,14 @@ public class InspectionPlansImpl implements InspectionPlans {
     }
 
     @Override
-    // every role reads the plans' progress on the reporting overview; plans name no person
+    @RolesAllowed({Role.Names.INSPECTOR, Role.Names.TEAM_LEAD, Role.Names.ADMIN})
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<PlanSummary> list(PlanQuery query, PageRequest page) {
+        PlanQuery q = query == null ? PlanQuery.all() : query;
+        return new Page<>(plans.page(q, page), plans.count(q), page.page(), page.size());
+    }
+
+    @Override
     @RolesAllowed({
         Role.Names.INSPECTOR,
         Role.Names.TEAM_LEAD,
@@ -105,9 +117,11 @@ public class InspectionPlansImpl implements InspectionPlans {
         Role.Names.ADMIN
     })
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<PlanSummary> list(PlanQuery query, PageRequest page) {
-        PlanQuery q = query == null ? PlanQuery.all() : query;
-        return new Page<>(plans.page(q, page), plans.count(q), page.page(), page.size());
+    public List<PlanSummary> meeting(LocalDate from, LocalDate until) {
+        return plans.page(PlanQuery.all(), PageRequest.first(PLANS_MEETING)).stream()
+                .filter(p -> p.status() != PlanStatus.DRAFT)
+                .filter(p -> !p.periodFrom().isAfter(until) && !p.periodUntil().isBefore(from))
+                .toList();
     }
 
     /** Validates the terms and everything they refer to, before any entity changes. */

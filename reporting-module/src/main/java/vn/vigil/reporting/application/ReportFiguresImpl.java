@@ -13,10 +13,7 @@ import java.util.List;
 import java.util.Map;
 import vn.vigil.core.api.Guarded;
 import vn.vigil.core.api.NotFoundException;
-import vn.vigil.core.api.PageRequest;
 import vn.vigil.inspection.api.InspectionPlans;
-import vn.vigil.inspection.api.PlanQuery;
-import vn.vigil.inspection.api.PlanStatus;
 import vn.vigil.reporting.api.BreakdownRow;
 import vn.vigil.reporting.api.Breakdowns;
 import vn.vigil.reporting.api.CommuneFigures;
@@ -58,9 +55,6 @@ public class ReportFiguresImpl implements ReportFigures {
     InspectionPlans plans;
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
-    /** At most this many plans are read for the overview (newest period first). */
-    static final int PLANS_SHOWN = 50;
 
     @Override
     public Figures figures(Long provinceId, Period period) {
@@ -174,12 +168,9 @@ public class ReportFiguresImpl implements ReportFigures {
         return shown;
     }
 
-    /** Approved or closed plans whose period meets this one (the newest first, at most a page of them). */
+    /** Approved or closed plans whose period meets this one (the newest first, among the 50 newest). */
     private List<PlanFigures> plansMeeting(Period period) {
-        return plans.list(PlanQuery.all(), PageRequest.first(PLANS_SHOWN)).items().stream()
-                .filter(p -> p.status() != PlanStatus.DRAFT)
-                .filter(p -> !p.periodFrom().isAfter(period.until())
-                        && !p.periodUntil().isBefore(period.from()))
+        return plans.meeting(period.from(), period.until()).stream()
                 .map(p -> new PlanFigures(
                         p.id(),
                         p.number(),

@@ -26,6 +26,12 @@ public final class FiguresPdf {
 
     /** @param scope the province's name, or what "every province" is called */
     public static byte[] render(Figures figures, String title, String scope, String agency, String place) {
+        return render(figures, title, scope, agency, place, "schedules.pdf.automatic");
+    }
+
+    /** The same document with another closing note (a bundle key): where it was printed from. */
+    public static byte[] render(
+            Figures figures, String title, String scope, String agency, String place, String noteKey) {
         AdministrativeDocument document = new AdministrativeDocument(title)
                 .heading(agency, null, place, LocalDate.now(VIETNAM))
                 .title(
@@ -61,7 +67,7 @@ public final class FiguresPdf {
         }
         document.line(" ");
         document.line(t("schedules.pdf.smallCounts", figures.smallCountThreshold()));
-        document.line(t("schedules.pdf.automatic"));
+        document.line(t(noteKey));
         return document.toPdf();
     }
 

@@ -18,12 +18,14 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.vigil.core.api.DomainException;
 import vn.vigil.core.api.Role;
+import vn.vigil.core.api.unit.AdminUnitService;
 import vn.vigil.reporting.api.Breakdowns;
 import vn.vigil.reporting.api.CommuneFigures;
 import vn.vigil.reporting.api.Figures;
@@ -36,9 +38,11 @@ import vn.vigil.reporting.api.ReportFigures;
 import vn.vigil.reporting.api.SmallCountSetting;
 import vn.vigil.web.export.Spreadsheet;
 import vn.vigil.web.i18n.Bundles;
+import vn.vigil.web.print.FiguresPdf;
 import vn.vigil.web.rest.Problems;
 import vn.vigil.web.rest.QueryParams;
 import vn.vigil.web.rest.Requests;
+import vn.vigil.web.rest.violations.ViolationPrintSettings;
 
 /**
  * A period's aggregate figures with stable indicator codes (docs/indicators.md), as JSON or as CSV for a spreadsheet,
@@ -61,6 +65,7 @@ public class ReportsResource {
 
     static final String CSV = "text/csv";
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String PDF = "application/pdf";
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     /** Excel opens a UTF-8 CSV as UTF-8 only when it starts with a byte order mark. */
     private static final String BOM = "\uFEFF";
@@ -73,6 +78,16 @@ public class ReportsResource {
 
     @Inject
     SmallCountSetting setting;
+
+    @Inject
+    AdminUnitService units;
+
+    @Inject
+    ViolationPrintSettings print;
+
+    @Inject
+    @ConfigProperty(name = "vigil.reports.agency", defaultValue = "Ban Chỉ đạo phòng, chống mua bán người tỉnh")
+    String agency;
 
     /** One figure as the API shows it: a small victim count has no value, only its shown text ("<5"). */
     public record FigureView(String code, Long value, Long yearBefore, String shown, String yearBeforeShown) {}
@@ -89,7 +104,7 @@ public class ReportsResource {
 
     @GET
     @Path("figures")
-    @Produces({MediaType.APPLICATION_JSON, CSV, XLSX})
+    @Produces({MediaType.APPLICATION_JSON, CSV, XLSX, PDF})
     @Operation(summary = "A period's figures for a province (or every province), beside the same period a year before")
     @APIResponse(responseCode = "400", description = "a day that cannot be read, or a period ending before it starts")
     @APIResponse(responseCode = "404", description = "no province in force with that id")
@@ -99,12 +114,15 @@ public class ReportsResource {
             @QueryParam("from") @Parameter(description = "first day (yyyy-MM-dd); default 1 January this year")
                     String from,
             @QueryParam("until") @Parameter(description = "last day, included; default today") String until,
-            @QueryParam("format") @Parameter(description = "csv for CSV (or ask for text/csv)") String format,
+            @QueryParam("format")
+                    @Parameter(description = "csv, xlsx or pdf (or ask for text/csv, the XLSX type or application/pdf)")
+                    String format,
             @jakarta.ws.rs.core.Context HttpHeaders headers) {
         Period period = period(from, until);
         Long provinceId =
                 province == null || province.isBlank() ? null : (long) QueryParams.integer("province", province, 0);
-        FiguresView view = view(figures.figures(provinceId, period));
+        Figures shown = figures.figures(provinceId, period);
+        FiguresView view = view(shown);
         String name = "vigil-figures-" + period.from() + "-" + period.until();
         if ("xlsx".equalsIgnoreCase(format) || (format == null && asks(headers, XLSX))) {
             Locale locale = Problems.locale(headers);
@@ -122,6 +140,21 @@ public class ReportsResource {
                     Bundles.text(locale, "reports.yearBefore"));
             return Response.ok(Spreadsheet.of(period.from() + " – " + period.until(), header, rows), XLSX)
                     .header("Content-Disposition", "attachment; filename=\"" + name + ".xlsx\"")
+                    .build();
+        }
+        if ("pdf".equalsIgnoreCase(format) || (format == null && asks(headers, PDF))) {
+            String scope = provinceId == null
+                    ? Bundles.text(Bundles.VIETNAMESE, "reports.allProvinces")
+                    : units.find(provinceId).map(u -> u.name()).orElse(String.valueOf(provinceId));
+            byte[] pdf = FiguresPdf.render(
+                    shown,
+                    Bundles.text(Bundles.VIETNAMESE, "reports.pdf.title"),
+                    scope,
+                    agency,
+                    print == null ? null : print.place(),
+                    "reports.pdf.note");
+            return Response.ok(pdf, PDF)
+                    .header("Content-Disposition", "attachment; filename=\"" + name + ".pdf\"")
                     .build();
         }
         if ("csv".equalsIgnoreCase(format) || (format == null && asks(headers, CSV))) {

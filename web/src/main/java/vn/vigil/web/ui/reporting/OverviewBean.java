@@ -86,6 +86,7 @@ public class OverviewBean implements Serializable {
     private static final String BLUE = "#2f6fb0";
 
     private Breakdowns breakdowns;
+    private Period shownPeriod;
     private String monthChart;
     private String riskChart;
     private String actsChart;
@@ -119,8 +120,8 @@ public class OverviewBean implements Serializable {
             figures = reportFigures.figures(provinceId, period);
             groups = groups(figures);
             breakdown = provinceId == null ? null : reportFigures.byCommune(provinceId, period);
-            breakdowns = reportFigures.breakdowns(provinceId, period);
-            charts();
+            shownPeriod = period;
+            breakdowns = null; // read when the deferred panel asks for them, after the page has shown the figures
         } catch (DomainException refused) {
             FacesMessages.refused(refused);
         }
@@ -296,24 +297,35 @@ public class OverviewBean implements Serializable {
         return row.victimsSmall() ? "<" + figures.smallCountThreshold() : "x";
     }
 
-    /** The tables and charts behind the figures; null until the figures were read. */
+    /**
+     * The tables and charts behind the figures, read once per period shown, when the page's deferred panel first asks
+     * (the page answers with the headline figures first); null while no period could be shown.
+     */
     public Breakdowns getBreakdowns() {
+        if (breakdowns == null && shownPeriod != null) {
+            breakdowns = reportFigures.breakdowns(provinceId, shownPeriod);
+            charts();
+        }
         return breakdowns;
     }
 
     public String getMonthChart() {
+        getBreakdowns();
         return monthChart;
     }
 
     public String getRiskChart() {
+        getBreakdowns();
         return riskChart;
     }
 
     public String getActsChart() {
+        getBreakdowns();
         return actsChart;
     }
 
     public String getMoneyChart() {
+        getBreakdowns();
         return moneyChart;
     }
 
@@ -367,6 +379,10 @@ public class OverviewBean implements Serializable {
 
     public String getXlsxLink() {
         return download("xlsx");
+    }
+
+    public String getPdfLink() {
+        return download("pdf");
     }
 
     private String download(String format) {
