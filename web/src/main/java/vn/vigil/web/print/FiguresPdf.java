@@ -3,12 +3,7 @@ package vn.vigil.web.print;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import vn.vigil.reporting.api.Figures;
-import vn.vigil.reporting.api.Indicator;
 import vn.vigil.web.i18n.Bundles;
 
 /**
@@ -41,30 +36,7 @@ public final class FiguresPdf {
                                 scope,
                                 DAY.format(figures.period().from()),
                                 DAY.format(figures.period().until())));
-        String small = "<" + figures.smallCountThreshold();
-        Map<String, List<Indicator>> areas = new LinkedHashMap<>();
-        for (Indicator i : figures.indicators()) {
-            areas.computeIfAbsent(i.code().substring(0, i.code().indexOf('.')), a -> new ArrayList<>())
-                    .add(i);
-        }
-        int section = 1;
-        for (Map.Entry<String, List<Indicator>> area : areas.entrySet()) {
-            document.section(section++ + ". " + t("reports.group." + area.getKey()));
-            List<List<AdministrativeDocument.Cell>> rows = new ArrayList<>();
-            for (Indicator i : area.getValue()) {
-                rows.add(List.of(
-                        AdministrativeDocument.Cell.of(t("indicator." + i.code())),
-                        AdministrativeDocument.Cell.of(i.small() ? small : VietnameseAmount.figures(i.value())),
-                        AdministrativeDocument.Cell.of(
-                                i.yearBefore() == null
-                                        ? ""
-                                        : i.yearBeforeSmall() ? small : VietnameseAmount.figures(i.yearBefore()))));
-            }
-            document.table(
-                    new float[] {5, 2, 2},
-                    List.of(t("reports.indicator"), t("reports.value"), t("reports.yearBefore")),
-                    rows);
-        }
+        PeriodicReportPdf.figureSections(document, figures.indicators(), figures.smallCountThreshold());
         document.line(" ");
         document.line(t("schedules.pdf.smallCounts", figures.smallCountThreshold()));
         document.line(t(noteKey));

@@ -33,9 +33,26 @@ public final class PeriodicReportPdf {
         if (report.reportVersion() > 1) {
             document.line(t("reportPdf.correction", report.reportVersion()));
         }
-        String small = "<" + report.smallCountThreshold();
+        int section = figureSections(document, report.figures(), report.smallCountThreshold());
+        PeriodicReportView.Narrative n = report.narrative();
+        narrative(document, section++, "reportPdf.assessment", n.assessment());
+        narrative(document, section++, "reportPdf.difficulties", n.difficulties());
+        narrative(document, section++, "reportPdf.nextTasks", n.nextTasks());
+        narrative(document, section, "reportPdf.proposals", n.proposals());
+        return document.signatures(List.of(
+                        new AdministrativeDocument.Signature(t("reportPdf.recipients"), null, null),
+                        new AdministrativeDocument.Signature(t("reportPdf.signer"), t("reportPdf.signerHint"), null)))
+                .toPdf();
+    }
+
+    /**
+     * One numbered section per area of the figures (EST, INS, VIO, VIC, SUP, FIN), each a table of its indicators
+     * beside the same period a year before, hidden victim counts as "&lt;threshold". Returns the next section's number.
+     */
+    static int figureSections(AdministrativeDocument document, List<Indicator> figures, int smallCountThreshold) {
+        String small = "<" + smallCountThreshold;
         Map<String, List<Indicator>> areas = new LinkedHashMap<>();
-        for (Indicator i : report.figures()) {
+        for (Indicator i : figures) {
             areas.computeIfAbsent(i.code().substring(0, i.code().indexOf('.')), a -> new ArrayList<>())
                     .add(i);
         }
@@ -57,15 +74,7 @@ public final class PeriodicReportPdf {
                     List.of(t("reports.indicator"), t("reports.value"), t("reports.yearBefore")),
                     rows);
         }
-        PeriodicReportView.Narrative n = report.narrative();
-        narrative(document, section++, "reportPdf.assessment", n.assessment());
-        narrative(document, section++, "reportPdf.difficulties", n.difficulties());
-        narrative(document, section++, "reportPdf.nextTasks", n.nextTasks());
-        narrative(document, section, "reportPdf.proposals", n.proposals());
-        return document.signatures(List.of(
-                        new AdministrativeDocument.Signature(t("reportPdf.recipients"), null, null),
-                        new AdministrativeDocument.Signature(t("reportPdf.signer"), t("reportPdf.signerHint"), null)))
-                .toPdf();
+        return section;
     }
 
     private static void narrative(AdministrativeDocument document, int number, String key, String text) {
