@@ -135,6 +135,8 @@ class ApiSecurityIT {
         for (JsonValue v : year.getJsonArray("figures")) {
             JsonObject f = v.asJsonObject();
             String tile = switch (f.getString("code")) {
+                case "EST.TOTAL" -> "dashboard.establishments";
+                case "EST.HIGH_RISK" -> "dashboard.establishmentsHighRisk";
                 case "INS.VISITS_DONE" -> "dashboard.visitsDoneThisYear";
                 case "VIO.CASES" -> "dashboard.casesThisYear";
                 case "VIO.FINES_COLLECTED" -> "dashboard.finesCollectedThisYear";

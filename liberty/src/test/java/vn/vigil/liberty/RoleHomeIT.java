@@ -28,7 +28,6 @@ class RoleHomeIT {
                     "myVisitsThisWeek",
                     "followUpsOverdue",
                     "followUpsOpen",
-                    "establishmentsHighRisk",
                     "departmentVisitsThisYear",
                     "departmentVisitsOverdue"),
             "TEAM_LEAD",

@@ -55,7 +55,6 @@ import vn.vigil.victim.api.VictimCases;
 @PermitAll
 public class DashboardServiceImpl implements DashboardService {
 
-    private static final String ESTABLISHMENTS = "/inspection/establishments.xhtml";
     private static final String DEADLINES = "/legal/deadlines.xhtml";
     private static final String OVERVIEW = "/reports/overview.xhtml";
     private static final String MY_VISITS = "/inspection/my-visits.xhtml";
@@ -115,16 +114,20 @@ public class DashboardServiceImpl implements DashboardService {
         if (roles.isEmpty()) {
             return List.of();
         }
-        CoreStatistics.Counts c = core.counts();
-        InspectionStatistics.Counts i = inspection.counts();
+        // the staff counts are read only when a desk shows them; the registry's come from the read model
+        CoreStatistics.Counts c = roles.contains(Role.ADMIN)
+                        || roles.contains(Role.LEGAL_OFFICER)
+                        || roles.contains(Role.COMMITTEE_VIEWER)
+                ? core.counts()
+                : null;
         List<Dashboard> dashboards = new ArrayList<>();
         for (Role role : EnumSet.copyOf(roles)) {
-            dashboards.add(desk(role, c, i));
+            dashboards.add(desk(role, c));
         }
         return dashboards;
     }
 
-    private Dashboard desk(Role role, CoreStatistics.Counts c, InspectionStatistics.Counts i) {
+    private Dashboard desk(Role role, CoreStatistics.Counts c) {
         return switch (role) {
             case ADMIN ->
                 new Dashboard(
@@ -137,13 +140,13 @@ public class DashboardServiceImpl implements DashboardService {
                         null,
                         List.of(),
                         OVERVIEW);
-            case INSPECTOR -> inspectorDesk(i);
+            case INSPECTOR -> inspectorDesk();
             case TEAM_LEAD -> teamLeadDesk();
             case LEGAL_OFFICER ->
                 new Dashboard(role, legalTiles(c), "dashboard.caseFlow", caseFlow(), "/legal/cases.xhtml");
             case CASE_WORKER -> caseWorkerDesk();
             case FINANCE_OFFICER -> financeDesk();
-            case COMMITTEE_VIEWER -> new Dashboard(role, committeeTiles(c, i), null, List.of(), OVERVIEW);
+            case COMMITTEE_VIEWER -> new Dashboard(role, committeeTiles(c), null, List.of(), OVERVIEW);
         };
     }
 
@@ -151,7 +154,7 @@ public class DashboardServiceImpl implements DashboardService {
      * An inspector's day: the visits of today and this week, the re-inspections findings demand, and the own
      * department's visits this year.
      */
-    private Dashboard inspectorDesk(InspectionStatistics.Counts i) {
+    private Dashboard inspectorDesk() {
         LocalDate today = LocalDate.now(VIETNAM);
         LocalDate monday = today.with(DayOfWeek.MONDAY);
         List<VisitSummary> week = visits.mine(monday, monday.plusDays(6));
@@ -165,7 +168,6 @@ public class DashboardServiceImpl implements DashboardService {
                         new Tile("dashboard.myVisitsThisWeek", week.size(), MY_VISITS),
                         new Tile("dashboard.followUpsOverdue", followUps(true), FOLLOW_UPS),
                         new Tile("dashboard.followUpsOpen", followUps(false), FOLLOW_UPS),
-                        new Tile("dashboard.establishmentsHighRisk", i.highRisk(), ESTABLISHMENTS),
                         new Tile("dashboard.departmentVisitsThisYear", department[0], null),
                         new Tile("dashboard.departmentVisitsOverdue", department[1], null)),
                 null,
@@ -311,16 +313,20 @@ public class DashboardServiceImpl implements DashboardService {
     }
 
     /**
-     * The committee's desk: the registry, then this year's work from the read model (visits done, violation cases,
-     * fines collected, victims received, the last hidden below the small-count threshold), each leading to the overview.
+     * The committee's desk, all from the read model: the registry now (establishments not closed, operating ones of
+     * high risk), then this year's work (visits done, violation cases, fines collected, victims received, the last
+     * hidden below the small-count threshold), each leading to the overview.
      */
-    private List<Tile> committeeTiles(CoreStatistics.Counts c, InspectionStatistics.Counts i) {
+    private List<Tile> committeeTiles(CoreStatistics.Counts c) {
         LocalDate today = LocalDate.now(VIETNAM);
         Figures year = figures.figures(null, new Period(today.withDayOfYear(1), today));
         Indicator victims = year.get("VIC.RECEIVED");
         return List.of(
-                new Tile("dashboard.establishments", i.establishments(), null),
-                new Tile("dashboard.establishmentsHighRisk", i.highRisk(), null),
+                new Tile("dashboard.establishments", year.get("EST.TOTAL").value(), OVERVIEW),
+                new Tile(
+                        "dashboard.establishmentsHighRisk",
+                        year.get("EST.HIGH_RISK").value(),
+                        OVERVIEW),
                 new Tile(
                         "dashboard.visitsDoneThisYear",
                         year.get("INS.VISITS_DONE").value(),
