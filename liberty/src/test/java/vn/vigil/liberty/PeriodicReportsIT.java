@@ -44,7 +44,7 @@ class PeriodicReportsIT {
     }
 
     @Test
-    void anIssuedReportKeepsItsFiguresWhileTheDataChange() throws SQLException {
+    void anIssuedReportKeepsItsFiguresWhileTheDataChange() throws SQLException, java.io.IOException {
         JsonObject draft = created(post(REPORTS, "{\"kind\":\"HALF_YEAR\",\"year\":2026}", DemoAccount.ADMIN));
         assertThat(draft.getString("status")).isEqualTo("DRAFT");
         assertThat(draft.getString("from")).isEqualTo("2025-12-15");
@@ -101,6 +101,30 @@ class PeriodicReportsIT {
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
         assertThat(new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+
+        // the issued figures as a spreadsheet and as CSV: the frozen number, not today's
+        HttpResponse<byte[]> xlsx = Vigil.send(
+                Vigil.request(REPORTS + "/" + id + "/xlsx")
+                        .header("Authorization", DemoAccount.COMMITTEE.basicAuth())
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book =
+                new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = book.getSheetAt(0);
+            long inFile = -1;
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                if (sheet.getRow(r).getCell(0).getStringCellValue().equals("EST.TOTAL")) {
+                    inFile = (long) sheet.getRow(r).getCell(2).getNumericCellValue();
+                }
+            }
+            assertThat(inFile).isEqualTo(frozen);
+        }
+        HttpResponse<String> csv = get(REPORTS + "/" + id + "/csv", DemoAccount.COMMITTEE);
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.body()).startsWith("\uFEFFcode,value").contains("\r\nEST.TOTAL," + frozen + ",");
+        assertThat(get(REPORTS + "/" + id + "/csv", DemoAccount.INSPECTOR).statusCode())
+                .isEqualTo(403);
 
         JsonObject correction = created(post(REPORTS + "/" + id + "/correction", "{}", DemoAccount.ADMIN));
         assertThat(correction.getInt("reportVersion")).isEqualTo(2);

@@ -25,6 +25,8 @@ import vn.vigil.core.api.Role;
 import vn.vigil.reporting.api.PeriodicReportView;
 import vn.vigil.reporting.api.PeriodicReports;
 import vn.vigil.reporting.api.ReportKind;
+import vn.vigil.web.export.Spreadsheet;
+import vn.vigil.web.i18n.Bundles;
 import vn.vigil.web.print.PeriodicReportPdf;
 import vn.vigil.web.rest.Requests;
 import vn.vigil.web.rest.violations.ViolationPrintSettings;
@@ -128,6 +130,60 @@ public class PeriodicReportResource {
         PeriodicReportView report = reports.get(id);
         return Response.ok(PeriodicReportPdf.render(report, agency, print.place()), PDF)
                 .header("Content-Disposition", "inline; filename=\"bao-cao-" + report.year() + "-" + id + ".pdf\"")
+                .build();
+    }
+
+    @GET
+    @Path("{id}/xlsx")
+    @Produces(ReportsResource.XLSX)
+    @Operation(summary = "A report's figures as a spreadsheet: the issued snapshot, or the draft's figures as they are")
+    @APIResponse(responseCode = "404", description = "no such report")
+    public Response xlsx(@PathParam("id") long id) {
+        PeriodicReportView report = reports.get(id);
+        List<List<Object>> rows = report.figures().stream()
+                .map(i -> List.<Object>of(
+                        i.code(),
+                        Bundles.text(Bundles.VIETNAMESE, "indicator." + i.code()),
+                        i.small() ? "<" + report.smallCountThreshold() : i.value(),
+                        i.yearBefore() == null
+                                ? ""
+                                : i.yearBeforeSmall() ? "<" + report.smallCountThreshold() : i.yearBefore()))
+                .toList();
+        List<String> header = List.of(
+                Bundles.text(Bundles.VIETNAMESE, "reports.code"),
+                Bundles.text(Bundles.VIETNAMESE, "reports.indicator"),
+                Bundles.text(Bundles.VIETNAMESE, "reports.value"),
+                Bundles.text(Bundles.VIETNAMESE, "reports.yearBefore"));
+        return Response.ok(Spreadsheet.of(report.from() + " – " + report.cutOff(), header, rows), ReportsResource.XLSX)
+                .header("Content-Disposition", "attachment; filename=\"bao-cao-" + report.year() + "-" + id + ".xlsx\"")
+                .build();
+    }
+
+    @GET
+    @Path("{id}/csv")
+    @Produces(ReportsResource.CSV)
+    @Operation(summary = "A report's figures as CSV (UTF-8 with a byte order mark), with their indicator codes")
+    @APIResponse(responseCode = "404", description = "no such report")
+    public Response csv(@PathParam("id") long id) {
+        PeriodicReportView report = reports.get(id);
+        StringBuilder out = new StringBuilder("\uFEFFcode,value,year_before,from,cut_off\r\n");
+        String small = "<" + report.smallCountThreshold();
+        for (var i : report.figures()) {
+            out.append(i.code())
+                    .append(',')
+                    .append(i.small() ? small : String.valueOf(i.value()))
+                    .append(',')
+                    .append(i.yearBefore() == null ? "" : i.yearBeforeSmall() ? small : String.valueOf(i.yearBefore()))
+                    .append(',')
+                    .append(report.from())
+                    .append(',')
+                    .append(report.cutOff())
+                    .append("\r\n");
+        }
+        return Response.ok(
+                        out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        ReportsResource.CSV + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"bao-cao-" + report.year() + "-" + id + ".csv\"")
                 .build();
     }
 }
