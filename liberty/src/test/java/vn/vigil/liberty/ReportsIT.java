@@ -334,6 +334,40 @@ class ReportsIT {
                 .isEqualTo(cases);
     }
 
+    /**
+     * The drill-down reaches the list behind a commune's count for whoever may read the list: the administrator's
+     * case list narrowed to that commune and period holds as many cases as the commune's count. The committee, who
+     * reads counts only, is refused the list.
+     */
+    @Test
+    void aCommunesCountLeadsTheAdministratorToItsCases() {
+        String period = "from=2026-01-01&until=2026-12-31";
+        HttpResponse<String> response = Vigil.get(
+                "/api/v1/reports/figures/by-commune?province=" + province + "&" + period,
+                "Authorization",
+                DemoAccount.ADMIN.basicAuth());
+        JsonObject commune = Vigil.json(response).asJsonObject().getJsonArray("communes").stream()
+                .map(JsonValue::asJsonObject)
+                .filter(c -> c.getJsonNumber("cases").longValue() > 0
+                        && c.getJsonNumber("cases").longValue() <= 20)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("a commune with 1 to 20 cases in " + response.body()));
+        String list =
+                "/legal/cases.xhtml?commune=" + commune.getJsonNumber("commune").longValue() + "&" + period;
+
+        HttpResponse<String> page = WebSession.signedInAs(DemoAccount.ADMIN).get(list);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("id=\"communeFilter\"").contains(commune.getString("name"));
+        long rows = java.util.regex.Pattern.compile("<tr data-ri=\"")
+                .matcher(page.body())
+                .results()
+                .count();
+        assertThat(rows).isEqualTo(commune.getJsonNumber("cases").longValue());
+
+        assertThat(WebSession.signedInAs(DemoAccount.COMMITTEE).get(list).statusCode())
+                .isEqualTo(403);
+    }
+
     /** The overview's figures print as a PDF document for whoever reads them, and only for them. */
     @Test
     void theFiguresPrintAsPdf() {

@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.util.List;
 import vn.vigil.core.api.DomainException;
 import vn.vigil.core.api.PageRequest;
+import vn.vigil.core.api.unit.AdminUnitService;
+import vn.vigil.core.api.unit.AdminUnitView;
 import vn.vigil.inspection.api.CaseQuery;
 import vn.vigil.inspection.api.CaseQuery.CaseOrder;
 import vn.vigil.inspection.api.CaseSummary;
@@ -47,12 +49,17 @@ public class CasesBean implements Serializable, ListOnScreen {
     @Inject
     EstablishmentDirectory establishments;
 
+    @Inject
+    AdminUnitService units;
+
     private ViolationCaseStatus status;
     private String violator;
     private LocalDate detectedFrom;
     private LocalDate detectedTo;
     private boolean overdueOnly;
     private CaseOrder order = CaseOrder.NEXT_DEADLINE;
+    /** A commune the list is narrowed to, from the overview's drill-down (view parameter {@code commune}). */
+    private Long communeId;
 
     private final PagedModel<CaseQuery, CaseSummary> rows =
             new PagedModel<>(this::query, (query, page) -> cases.search(query, page), ROWS, CaseSummary::id);
@@ -65,7 +72,22 @@ public class CasesBean implements Serializable, ListOnScreen {
     private String newReason;
 
     private CaseQuery query() {
-        return new CaseQuery(status, violator, detectedFrom, detectedTo, overdueOnly, order);
+        return new CaseQuery(status, violator, detectedFrom, detectedTo, overdueOnly, order, communeId, null);
+    }
+
+    public Long getCommuneId() {
+        return communeId;
+    }
+
+    public void setCommuneId(Long communeId) {
+        this.communeId = communeId;
+    }
+
+    /** The commune the list is narrowed to, by name; null when it is not narrowed. */
+    public String getCommuneName() {
+        return communeId == null
+                ? null
+                : units.find(communeId).map(AdminUnitView::name).orElse(String.valueOf(communeId));
     }
 
     public void startOpening() {
