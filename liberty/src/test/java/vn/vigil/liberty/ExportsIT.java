@@ -54,6 +54,8 @@ class ExportsIT {
         LISTS.put("departments", "/api/v1/departments");
         LISTS.put("holidays", "/api/v1/holidays?year=2026");
         LISTS.put("teams", "/api/v1/teams");
+        LISTS.put("business-lines", "/api/v1/business-lines");
+        LISTS.put("funding-sources", "/api/v1/funding-sources");
     }
 
     @Test
