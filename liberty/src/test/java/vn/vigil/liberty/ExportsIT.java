@@ -56,6 +56,9 @@ class ExportsIT {
         LISTS.put("teams", "/api/v1/teams");
         LISTS.put("business-lines", "/api/v1/business-lines");
         LISTS.put("funding-sources", "/api/v1/funding-sources");
+        LISTS.put("violation-rules", "/api/v1/violation-rules");
+        LISTS.put("open-victim-cases", "/api/v1/victim-cases/open");
+        LISTS.put("periodic-reports", "/api/v1/reports/periodic");
     }
 
     @Test
