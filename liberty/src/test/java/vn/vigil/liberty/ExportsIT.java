@@ -59,6 +59,8 @@ class ExportsIT {
         LISTS.put("violation-rules", "/api/v1/violation-rules");
         LISTS.put("open-victim-cases", "/api/v1/victim-cases/open");
         LISTS.put("periodic-reports", "/api/v1/reports/periodic");
+        LISTS.put("checklists", "/api/v1/checklists");
+        LISTS.put("support-rates", "/api/v1/support-rates");
     }
 
     @Test
