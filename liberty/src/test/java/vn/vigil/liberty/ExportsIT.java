@@ -54,6 +54,13 @@ class ExportsIT {
         LISTS.put("departments", "/api/v1/departments");
         LISTS.put("holidays", "/api/v1/holidays?year=2026");
         LISTS.put("teams", "/api/v1/teams");
+        LISTS.put("business-lines", "/api/v1/business-lines");
+        LISTS.put("funding-sources", "/api/v1/funding-sources");
+        LISTS.put("violation-rules", "/api/v1/violation-rules");
+        LISTS.put("open-victim-cases", "/api/v1/victim-cases/open");
+        LISTS.put("periodic-reports", "/api/v1/reports/periodic");
+        LISTS.put("checklists", "/api/v1/checklists");
+        LISTS.put("support-rates", "/api/v1/support-rates");
     }
 
     @Test

@@ -12,14 +12,20 @@ import vn.vigil.victim.api.Budgets;
 import vn.vigil.victim.api.FundingSourceCommand;
 import vn.vigil.victim.api.FundingSourceKind;
 import vn.vigil.victim.api.FundingSourceView;
+import vn.vigil.web.export.ExportedList;
+import vn.vigil.web.export.ListOnScreen;
+import vn.vigil.web.export.lists.FundingSourcesExport;
 import vn.vigil.web.ui.FacesMessages;
 
 /** Funding sources: the state budget, national target programmes, donors; add, rename, retire. */
 @Named
 @ViewScoped
-public class FundingSourcesBean implements Serializable {
+public class FundingSourcesBean implements Serializable, ListOnScreen {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    FundingSourcesExport export;
 
     @Inject
     Budgets budgets;
@@ -95,5 +101,10 @@ public class FundingSourcesBean implements Serializable {
 
     public void setActive(boolean active) {
         this.active = active;
+    }
+
+    @Override
+    public ExportedList<?> exportedList() {
+        return export.all();
     }
 }

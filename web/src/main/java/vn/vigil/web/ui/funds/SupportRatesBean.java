@@ -15,14 +15,20 @@ import vn.vigil.victim.api.RateUnit;
 import vn.vigil.victim.api.RateView;
 import vn.vigil.victim.api.SupportApprovals;
 import vn.vigil.victim.api.SupportRates;
+import vn.vigil.web.export.ExportedList;
+import vn.vigil.web.export.ListOnScreen;
+import vn.vigil.web.export.lists.SupportRatesExport;
 import vn.vigil.web.ui.FacesMessages;
 
 /** Administrators keep the provincial rate table and the second-approval threshold. */
 @Named
 @ViewScoped
-public class SupportRatesBean implements Serializable {
+public class SupportRatesBean implements Serializable, ListOnScreen {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    SupportRatesExport export;
 
     @Inject
     SupportRates rates;
@@ -201,5 +207,10 @@ public class SupportRatesBean implements Serializable {
 
     public void setValidUntil(LocalDate validUntil) {
         this.validUntil = validUntil;
+    }
+
+    @Override
+    public ExportedList<?> exportedList() {
+        return export.all();
     }
 }

@@ -11,14 +11,20 @@ import vn.vigil.core.api.DomainException;
 import vn.vigil.inspection.api.BusinessLineCatalogue;
 import vn.vigil.inspection.api.BusinessLineCommand;
 import vn.vigil.inspection.api.BusinessLineEntry;
+import vn.vigil.web.export.ExportedList;
+import vn.vigil.web.export.ListOnScreen;
+import vn.vigil.web.export.lists.BusinessLinesExport;
 import vn.vigil.web.ui.FacesMessages;
 
 /** Administrators maintain the business lines: a list, and one dialog to add or change a line. */
 @Named
 @ViewScoped
-public class BusinessLinesBean implements Serializable {
+public class BusinessLinesBean implements Serializable, ListOnScreen {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    BusinessLinesExport export;
 
     @Inject
     BusinessLineCatalogue catalogue;
@@ -125,5 +131,10 @@ public class BusinessLinesBean implements Serializable {
 
     public void setActive(boolean active) {
         this.active = active;
+    }
+
+    @Override
+    public ExportedList<?> exportedList() {
+        return export.all();
     }
 }

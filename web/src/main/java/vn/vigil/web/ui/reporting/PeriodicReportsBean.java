@@ -12,14 +12,20 @@ import vn.vigil.core.api.DomainException;
 import vn.vigil.reporting.api.PeriodicReportView;
 import vn.vigil.reporting.api.PeriodicReports;
 import vn.vigil.reporting.api.ReportKind;
+import vn.vigil.web.export.ExportedList;
+import vn.vigil.web.export.ListOnScreen;
+import vn.vigil.web.export.lists.PeriodicReportsExport;
 import vn.vigil.web.ui.FacesMessages;
 
 /** The periodic reports page: the list for the committee; drafting, writing and issuing for the standing office. */
 @Named
 @ViewScoped
-public class PeriodicReportsBean implements Serializable {
+public class PeriodicReportsBean implements Serializable, ListOnScreen {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    PeriodicReportsExport export;
 
     @Inject
     PeriodicReports reports;
@@ -36,7 +42,7 @@ public class PeriodicReportsBean implements Serializable {
 
     @PostConstruct
     void load() {
-        recent = reports.recent(50);
+        recent = reports.recent(PeriodicReportsExport.RECENT);
     }
 
     public void draft() {
@@ -158,5 +164,10 @@ public class PeriodicReportsBean implements Serializable {
 
     public void setNextTasks(String nextTasks) {
         this.nextTasks = nextTasks;
+    }
+
+    @Override
+    public ExportedList<?> exportedList() {
+        return export.recent();
     }
 }

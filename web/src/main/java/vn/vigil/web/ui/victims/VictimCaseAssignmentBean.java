@@ -12,15 +12,22 @@ import vn.vigil.core.api.staff.StaffDirectory;
 import vn.vigil.core.api.staff.StaffMember;
 import vn.vigil.victim.api.CaseloadRow;
 import vn.vigil.victim.api.VictimCases;
+import vn.vigil.web.export.ExportedList;
+import vn.vigil.web.export.ListOnScreen;
+import vn.vigil.web.export.lists.OpenVictimCasesExport;
 import vn.vigil.web.ui.FacesMessages;
 import vn.vigil.web.ui.PagedModel;
 
 /** Every open victim case with its case worker (no identity); an administrator hands a case to another. */
 @Named
 @ViewScoped
-public class VictimCaseAssignmentBean implements Serializable {
+public class VictimCaseAssignmentBean implements Serializable, ListOnScreen {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    OpenVictimCasesExport export;
+
     private static final int ROWS = 20;
 
     @Inject
@@ -76,5 +83,10 @@ public class VictimCaseAssignmentBean implements Serializable {
 
     public void setCaseWorker(String caseWorker) {
         this.caseWorker = caseWorker;
+    }
+
+    @Override
+    public ExportedList<?> exportedList() {
+        return export.all();
     }
 }

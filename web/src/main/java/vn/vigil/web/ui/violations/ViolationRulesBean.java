@@ -16,6 +16,9 @@ import vn.vigil.inspection.api.ViolationRuleCode;
 import vn.vigil.inspection.api.ViolationRuleCommand;
 import vn.vigil.inspection.api.ViolationRuleView;
 import vn.vigil.inspection.api.ViolationRules;
+import vn.vigil.web.export.ExportedList;
+import vn.vigil.web.export.ListOnScreen;
+import vn.vigil.web.export.lists.ViolationRulesExport;
 import vn.vigil.web.ui.FacesMessages;
 
 /**
@@ -24,9 +27,12 @@ import vn.vigil.web.ui.FacesMessages;
  */
 @Named
 @ViewScoped
-public class ViolationRulesBean implements Serializable {
+public class ViolationRulesBean implements Serializable, ListOnScreen {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    ViolationRulesExport export;
 
     @Inject
     ViolationRules rules;
@@ -140,5 +146,10 @@ public class ViolationRulesBean implements Serializable {
 
     public void setValidFrom(LocalDate validFrom) {
         this.validFrom = validFrom;
+    }
+
+    @Override
+    public ExportedList<?> exportedList() {
+        return export.all();
     }
 }

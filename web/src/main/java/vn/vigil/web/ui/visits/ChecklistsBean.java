@@ -20,6 +20,9 @@ import vn.vigil.inspection.api.ChecklistItemView;
 import vn.vigil.inspection.api.ChecklistTemplateView;
 import vn.vigil.inspection.api.ChecklistVersionSummary;
 import vn.vigil.inspection.api.ChecklistVersionView;
+import vn.vigil.web.export.ExportedList;
+import vn.vigil.web.export.ListOnScreen;
+import vn.vigil.web.export.lists.ChecklistsExport;
 import vn.vigil.web.ui.FacesMessages;
 import vn.vigil.web.ui.NotFoundPage;
 
@@ -30,9 +33,13 @@ import vn.vigil.web.ui.NotFoundPage;
  */
 @Named
 @ViewScoped
-public class ChecklistsBean implements Serializable {
+public class ChecklistsBean implements Serializable, ListOnScreen {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    ChecklistsExport export;
+
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter DAY =
             DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(VIETNAM);
@@ -245,5 +252,10 @@ public class ChecklistsBean implements Serializable {
 
     public void setRequired(boolean required) {
         this.required = required;
+    }
+
+    @Override
+    public ExportedList<?> exportedList() {
+        return export.all();
     }
 }
