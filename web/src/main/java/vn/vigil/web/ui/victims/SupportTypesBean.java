@@ -8,11 +8,14 @@ import java.io.Serializable;
 import java.util.List;
 import vn.vigil.victim.api.SupportCatalogue;
 import vn.vigil.victim.api.SupportTypeView;
+import vn.vigil.web.export.ExportedList;
+import vn.vigil.web.export.ListOnScreen;
+import vn.vigil.web.export.lists.SupportTypesExport;
 
 /** The support types of Art. 37 (Law 53/2024/QH15), for case workers and finance officers. */
 @Named
 @ViewScoped
-public class SupportTypesBean implements Serializable {
+public class SupportTypesBean implements Serializable, ListOnScreen {
 
     private static final long serialVersionUID = 1L;
 
@@ -27,6 +30,9 @@ public class SupportTypesBean implements Serializable {
     @Inject
     SupportCatalogue catalogue;
 
+    @Inject
+    SupportTypesExport export;
+
     private List<SupportTypeView> supportTypes;
 
     @PostConstruct
@@ -40,5 +46,10 @@ public class SupportTypesBean implements Serializable {
 
     public List<String> getPersonStatuses() {
         return PERSON_STATUSES;
+    }
+
+    @Override
+    public ExportedList<?> exportedList() {
+        return export.all();
     }
 }
