@@ -158,10 +158,19 @@ class ReportsJourneyIT {
     void aPeriodEndingBeforeItStartsIsExplained() {
         browser.signIn(DemoAccount.COMMITTEE);
         browser.open("/reports/overview.xhtml");
+        // the tables load after the page: let them arrive before typing, so no late update meets the typing
+        browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("months")));
+        prime.waitForAjax();
         prime.choose("overview:period", "Tùy chọn");
-        // Tab leaves each date picker and closes its calendar, which would otherwise cover the next field
-        prime.retype("overview:from_input", "01/05/2026" + Keys.TAB);
-        prime.retype("overview:until_input", "01/02/2026" + Keys.TAB);
+        // Tab leaves each date picker and closes its calendar, which would otherwise cover the next field; a day
+        // the picker did not take is typed again
+        for (String[] day :
+                new String[][] {{"overview:from_input", "01/05/2026"}, {"overview:until_input", "01/02/2026"}}) {
+            browser.waitFor(d -> {
+                prime.retype(day[0], day[1] + Keys.TAB);
+                return day[1].equals(d.findElement(By.id(day[0])).getAttribute("value"));
+            });
+        }
         prime.click("overview:show");
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("overview:messages"), "ngày kết thúc 01/02/2026 trước ngày bắt đầu 01/05/2026"));
