@@ -20,6 +20,9 @@ public interface VictimCases {
     /** The caller's open cases, the most urgent verification first. */
     Page<CaseloadRow> caseload(PageRequest page);
 
+    /** The caller's open caseload counted whole: verifications overdue and due within the given days, received this month. */
+    CaseloadCounts caseloadCounts(int dueSoonDays);
+
     /** Every open case, the most urgent verification first (administrators, to reassign). */
     Page<CaseloadRow> openCases(PageRequest page);
 

@@ -19,6 +19,7 @@ import vn.vigil.core.api.Text;
 import vn.vigil.core.api.audit.AuditEvent;
 import vn.vigil.core.api.audit.AuditLog;
 import vn.vigil.core.api.staff.StaffDirectory;
+import vn.vigil.victim.api.CaseloadCounts;
 import vn.vigil.victim.api.CaseloadRow;
 import vn.vigil.victim.api.ClosureCommand;
 import vn.vigil.victim.api.IdentityEntry;
@@ -115,6 +116,16 @@ public class VictimCasesImpl implements VictimCases {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<CaseloadRow> caseload(PageRequest page) {
         return cases.openCasesOf(actor.username(), VietnamDate.today(), page);
+    }
+
+    @Override
+    @RolesAllowed(Role.Names.CASE_WORKER)
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CaseloadCounts caseloadCounts(int dueSoonDays) {
+        if (dueSoonDays < 0) {
+            throw new IllegalArgumentException("dueSoonDays < 0");
+        }
+        return cases.countOpenCasesOf(actor.username(), VietnamDate.today(), dueSoonDays);
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import vn.vigil.core.api.Page;
 import vn.vigil.core.api.PageRequest;
+import vn.vigil.victim.api.CaseloadCounts;
 import vn.vigil.victim.api.CaseloadRow;
 
 /** Cases, their persons and referrals. */
@@ -35,6 +36,8 @@ public interface VictimCaseRepository {
      * the earliest due first (overdue on top).
      */
     Page<CaseloadRow> openCasesOf(String caseWorker, LocalDate today, PageRequest page);
+
+    CaseloadCounts countOpenCasesOf(String caseWorker, LocalDate today, int dueSoonDays);
 
     /** Codes of cases whose person has this ID-number digest, or this name digest and birth year. */
     List<String> codesMatching(String idNumberDigest, String nameDigest, Integer birthYear);

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import vn.vigil.core.api.Page;
 import vn.vigil.core.api.PageRequest;
+import vn.vigil.victim.api.CaseloadCounts;
 import vn.vigil.victim.api.CaseloadRow;
 import vn.vigil.victim.domain.CaseReferral;
 import vn.vigil.victim.domain.Person;
@@ -111,6 +112,30 @@ public class JpaVictimCases implements VictimCaseRepository {
                         c.version()))
                 .toList();
         return new Page<>(items, count.getSingleResult(), page.page(), page.size());
+    }
+
+    @Override
+    public CaseloadCounts countOpenCasesOf(String caseWorker, LocalDate today, int dueSoonDays) {
+        Object[] row = em.createQuery(
+                        "select count(c),"
+                                + " coalesce(sum(case when c.personStatus = vn.vigil.victim.api.PersonStatus.UNDER_VERIFICATION"
+                                + " and c.verificationDue < :today then 1 else 0 end), 0),"
+                                + " coalesce(sum(case when c.personStatus = vn.vigil.victim.api.PersonStatus.UNDER_VERIFICATION"
+                                + " and c.verificationDue >= :today and c.verificationDue <= :soon then 1 else 0 end), 0),"
+                                + " coalesce(sum(case when c.receivedOn >= :monthStart then 1 else 0 end), 0)"
+                                + " from VictimCase c where c.status = vn.vigil.victim.api.CaseStatus.OPEN"
+                                + " and c.caseWorker = :worker",
+                        Object[].class)
+                .setParameter("today", today)
+                .setParameter("soon", today.plusDays(dueSoonDays))
+                .setParameter("monthStart", today.withDayOfMonth(1))
+                .setParameter("worker", caseWorker)
+                .getSingleResult();
+        return new CaseloadCounts(
+                ((Number) row[0]).longValue(),
+                ((Number) row[1]).longValue(),
+                ((Number) row[2]).longValue(),
+                ((Number) row[3]).longValue());
     }
 
     @Override

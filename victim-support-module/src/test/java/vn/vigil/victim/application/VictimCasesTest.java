@@ -16,6 +16,7 @@ import vn.vigil.core.api.DomainException;
 import vn.vigil.core.api.PageRequest;
 import vn.vigil.core.api.Role;
 import vn.vigil.core.api.audit.AuditEvent;
+import vn.vigil.victim.api.CaseloadCounts;
 import vn.vigil.victim.api.CaseloadRow;
 import vn.vigil.victim.api.ClosureCommand;
 import vn.vigil.victim.api.IdentityEntry;
@@ -238,6 +239,34 @@ class VictimCasesTest {
         assertThat(verified.verificationOverdue()).isFalse();
         assertThat(verified.version()).isEqualTo(late.version() + 1);
         assertThat(verified.personStatus()).isEqualTo(PersonStatus.VERIFIED_VICTIM);
+    }
+
+    @Test
+    void theDeskCountsTheWholeCaseloadInOneQueryAsTheListWouldCountIt() {
+        LocalDate today = VietnamDate.today();
+        VictimCaseView overdue = f.tx(() -> f.cases.receive(VictimFixture.reception(null, 1990, today.minusDays(5))))
+                .victimCase();
+        f.tx(() -> f.cases.receive(VictimFixture.reception(null, 1991, today)));
+        VictimCaseView verified = f.tx(() -> f.cases.receive(VictimFixture.reception(null, 1992, today.minusDays(40))))
+                .victimCase();
+        f.tx(() -> f.cases.recordVerification(
+                verified.id(),
+                verified.version(),
+                new VerificationCommand(PersonStatus.VERIFIED_VICTIM, today, "Công an tỉnh")));
+
+        CaseloadCounts counts = f.cases.caseloadCounts(7);
+        List<CaseloadRow> rows = f.cases.caseload(new PageRequest(0, 20)).items();
+        assertThat(counts.open()).isEqualTo(rows.size()).isEqualTo(3);
+        assertThat(counts.verificationsOverdue()).isEqualTo(1);
+        assertThat(rows.stream().filter(CaseloadRow::overdue).map(CaseloadRow::code))
+                .containsExactly(overdue.code());
+        assertThat(counts.verificationsDueSoon()).isEqualTo(1);
+        assertThat(f.cases.caseloadCounts(0).verificationsDueSoon()).isZero();
+        assertThat(counts.receivedThisMonth())
+                .isEqualTo(rows.stream()
+                        .filter(r -> !r.receivedOn().isBefore(today.withDayOfMonth(1)))
+                        .count())
+                .isBetween(1L, 2L);
     }
 
     @Test
