@@ -336,11 +336,11 @@ class ReportsIT {
 
     /**
      * The drill-down reaches the list behind a commune's count for whoever may read the list: the administrator's
-     * case list narrowed to that commune and period holds as many cases as the commune's count. The committee, who
-     * reads counts only, is refused the list.
+     * case list narrowed to that commune and period holds as many cases as the commune's count, its visit list as
+     * many visits signed off as its visits done. The committee, who reads counts only, is refused the lists.
      */
     @Test
-    void aCommunesCountLeadsTheAdministratorToItsCases() {
+    void aCommunesCountsLeadTheAdministratorToItsCasesAndVisits() {
         String period = "from=2026-01-01&until=2026-12-31";
         HttpResponse<String> response = Vigil.get(
                 "/api/v1/reports/figures/by-commune?province=" + province + "&" + period,
@@ -365,6 +365,26 @@ class ReportsIT {
         assertThat(rows).isEqualTo(commune.getJsonNumber("cases").longValue());
 
         assertThat(WebSession.signedInAs(DemoAccount.COMMITTEE).get(list).statusCode())
+                .isEqualTo(403);
+
+        JsonObject visited = Vigil.json(response).asJsonObject().getJsonArray("communes").stream()
+                .map(JsonValue::asJsonObject)
+                .filter(c -> c.getJsonNumber("visitsDone").longValue() > 0
+                        && c.getJsonNumber("visitsDone").longValue() <= 20)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("a commune with 1 to 20 visits in " + response.body()));
+        String visits = "/inspection/visits.xhtml?status=SIGNED_OFF&commune="
+                + visited.getJsonNumber("commune").longValue() + "&" + period;
+        HttpResponse<String> visitList =
+                WebSession.signedInAs(DemoAccount.ADMIN).get(visits);
+        assertThat(visitList.statusCode()).isEqualTo(200);
+        assertThat(visitList.body()).contains("id=\"communeFilter\"").contains(visited.getString("name"));
+        assertThat(java.util.regex.Pattern.compile("<tr data-ri=\"")
+                        .matcher(visitList.body())
+                        .results()
+                        .count())
+                .isEqualTo(visited.getJsonNumber("visitsDone").longValue());
+        assertThat(WebSession.signedInAs(DemoAccount.COMMITTEE).get(visits).statusCode())
                 .isEqualTo(403);
     }
 

@@ -85,6 +85,12 @@ public class AdminUnitServiceImpl implements AdminUnitService {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<Long> withPredecessors(long unitId) {
+        return Set.copyOf(units.withPredecessors(unitId));
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<AdminUnitView> inForce(UnitLevel level, Long parentId, LocalDate day) {
         return views(units.inForce(level, parentId, day));
     }

@@ -31,6 +31,9 @@ public interface AdminUnitRepository {
      */
     List<Long> within(long unitId, UnitLevel level);
 
+    /** The unit and every unit retired into it, directly or through others. */
+    List<Long> withPredecessors(long unitId);
+
     List<AdministrativeUnit> inForce(UnitLevel level, Long parentId, LocalDate day);
 
     AdministrativeUnit add(AdministrativeUnit unit);

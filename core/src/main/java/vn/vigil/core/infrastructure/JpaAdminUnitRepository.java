@@ -150,6 +150,20 @@ public class JpaAdminUnitRepository implements AdminUnitRepository {
     }
 
     @Override
+    public List<Long> withPredecessors(long unitId) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids =
+                em.createNativeQuery("""
+                        with recursive merged (id) as (
+                            select u.id from core.administrative_unit u where u.id = :unit
+                            union
+                            select u.id from core.administrative_unit u join merged m on u.successor_id = m.id
+                        )
+                        select id from merged order by id""").setParameter("unit", unitId).getResultList();
+        return ids.stream().map(Number::longValue).toList();
+    }
+
+    @Override
     public List<AdministrativeUnit> inForce(UnitLevel level, Long parentId, LocalDate day) {
         AdminUnitQuery query = new AdminUnitQuery(null, level, parentId, day);
         Map<String, Object> params = new HashMap<>();

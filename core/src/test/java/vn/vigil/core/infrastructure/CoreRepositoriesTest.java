@@ -210,6 +210,23 @@ class CoreRepositoriesTest {
     }
 
     @Test
+    void aUnitWithItsPredecessorsReachesThoseRetiredIntoThemToo() {
+        JpaAdminUnitRepository units = new JpaAdminUnitRepository(em);
+        AdministrativeUnit bienHoaWard = units.findCurrentByCode("75-001").orElseThrow();
+        List<AdministrativeUnit> direct = units.predecessorsOf(bienHoaWard.id());
+        List<Long> expected = new java.util.ArrayList<>(List.of(bienHoaWard.id()));
+        direct.forEach(u -> expected.add(u.id()));
+        direct.forEach(u -> units.predecessorsOf(u.id()).forEach(p -> expected.add(p.id())));
+
+        assertThat(units.withPredecessors(bienHoaWard.id()))
+                .doesNotHaveDuplicates()
+                .containsAll(expected);
+        long untouched = units.findCurrentByCode("75-050").orElseThrow().id();
+        assertThat(units.withPredecessors(untouched)).containsExactly(untouched);
+        assertThat(units.withPredecessors(-1)).isEmpty();
+    }
+
+    @Test
     void aProvincesCommunesAreItsOwnAndThoseOfTheProvincesMergedIntoItCurrentOrFormer() {
         JpaAdminUnitRepository units = new JpaAdminUnitRepository(em);
         AdministrativeUnit dongNai = units.findCurrentByCode("75").orElseThrow();

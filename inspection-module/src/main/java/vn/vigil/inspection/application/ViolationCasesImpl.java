@@ -136,6 +136,21 @@ public class ViolationCasesImpl implements ViolationCases {
     @RolesAllowed({Role.Names.LEGAL_OFFICER, Role.Names.TEAM_LEAD, Role.Names.ADMIN})
     public Page<CaseSummary> search(CaseQuery query, PageRequest page) {
         Set<Long> provinceCommunes = query.provinceId() == null ? null : units.communesOfProvince(query.provinceId());
+        Set<Long> merged =
+                query.communeId() == null ? null : Communes.merged(units, query.communeId(), provinceCommunes);
+        if (merged != null) {
+            // a commune in force also finds the cases still filed under the communes merged into it
+            CaseQuery byCommunes = new CaseQuery(
+                    query.status(),
+                    query.violator(),
+                    query.detectedFrom(),
+                    query.detectedTo(),
+                    query.overdueOnly(),
+                    query.order(),
+                    null,
+                    null);
+            return cases.search(byCommunes, leadScope(), merged, today(), page);
+        }
         return cases.search(query, leadScope(), provinceCommunes, today(), page);
     }
 

@@ -103,6 +103,14 @@ public class VisitDirectoryImpl implements VisitDirectory {
             throw new DomainException("visit.filterPeriodReversed");
         }
         Set<Long> provinceCommunes = f.provinceId() == null ? null : units.communesOfProvince(f.provinceId());
+        Set<Long> merged = f.communeId() == null ? null : Communes.merged(units, f.communeId(), provinceCommunes);
+        if (merged != null) {
+            // a commune in force also finds the visits still filed under the communes merged into it
+            return visits.find(
+                    new VisitFilter(null, f.from(), f.to(), f.teamId(), f.establishmentId(), f.status(), null),
+                    merged,
+                    page);
+        }
         return visits.find(f, provinceCommunes, page);
     }
 

@@ -45,6 +45,10 @@ final class FakeUnits {
                         UNITS.values().stream()
                                 .filter(u -> u.level() == args[0] && u.isValidOn((LocalDate) args[2]))
                                 .toList();
+                    case "withPredecessors" ->
+                        (Long) args[0] == COMMUNE
+                                ? java.util.Set.of(COMMUNE, RETIRED_COMMUNE)
+                                : java.util.Set.of((Long) args[0]);
                     default -> throw new UnsupportedOperationException(m.getName());
                 });
     }

@@ -128,6 +128,35 @@ class ViolationCaseSearchTest {
     }
 
     @Test
+    void aCommuneInForceFindsTheCasesStillFiledUnderTheCommunesMergedIntoIt() {
+        long successor = 990_001L;
+        long unrelated = 990_002L;
+        service.units = (vn.vigil.core.api.unit.AdminUnitService) java.lang.reflect.Proxy.newProxyInstance(
+                getClass().getClassLoader(),
+                new Class<?>[] {vn.vigil.core.api.unit.AdminUnitService.class},
+                (p, m, args) -> {
+                    if (!m.getName().equals("withPredecessors")) {
+                        throw new UnsupportedOperationException(m.getName());
+                    }
+                    long id = (Long) args[0];
+                    return id == successor ? java.util.Set.of(successor, FakeUnits.COMMUNE) : java.util.Set.of(id);
+                });
+        LocalDate today = LocalDate.now();
+        ViolationCaseView filedUnderOld =
+                tx(() -> service.open(new OpenCaseCommand(fixture.establishment, today, null)));
+
+        CaseQuery bySuccessor =
+                new CaseQuery(null, null, today, today, false, CaseOrder.NEXT_DEADLINE, successor, null);
+        CaseQuery byOld =
+                new CaseQuery(null, null, today, today, false, CaseOrder.NEXT_DEADLINE, FakeUnits.COMMUNE, null);
+        CaseQuery byUnrelated =
+                new CaseQuery(null, null, today, today, false, CaseOrder.NEXT_DEADLINE, unrelated, null);
+        assertThat(ids(bySuccessor)).contains(filedUnderOld.id());
+        assertThat(ids(byOld)).contains(filedUnderOld.id());
+        assertThat(ids(byUnrelated)).isEmpty();
+    }
+
+    @Test
     void aTeamLeadReadsOnlyTheCasesOfHisTeamsVisits() {
         long visit = fixture.visit(3);
         tx(() -> opener.open(new VisitViolationsFound(visit, fixture.establishment), LocalDate.now()));

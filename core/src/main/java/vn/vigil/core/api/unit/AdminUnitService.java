@@ -29,6 +29,13 @@ public interface AdminUnitService {
      */
     Set<Long> communesOfProvince(long provinceId);
 
+    /**
+     * The unit and every unit retired into it, directly or through others, for a list filtered by a unit in force
+     * to find rows still filed under the units it replaced (as the reporting read model counts them). Empty when the
+     * unit does not exist.
+     */
+    Set<Long> withPredecessors(long unitId);
+
     /** Units of a level in force on a day, sorted by name, for pick lists. */
     List<AdminUnitView> inForce(UnitLevel level, Long parentId, LocalDate day);
 
