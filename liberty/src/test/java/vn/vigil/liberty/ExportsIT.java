@@ -62,6 +62,14 @@ class ExportsIT {
         LISTS.put("periodic-reports", "/api/v1/reports/periodic");
         LISTS.put("checklists", "/api/v1/checklists");
         LISTS.put("support-rates", "/api/v1/support-rates");
+        LISTS.put("identity-grants", "/api/v1/victim-cases/identity-protection/grants");
+        LISTS.put("indicator-referrals", "/api/v1/victim-cases/indicator-referrals");
+        LISTS.put("visit-suggestions", "/api/v1/inspection-plans/{plan}/suggestions");
+    }
+
+    /** The demo plan, whose suggestions are exported: a list that needs its plan named. */
+    private static long demoPlan() throws SQLException {
+        return id("select id from inspection.inspection_plan where plan_number = '01/KH-ĐKTLN'");
     }
 
     @Test
@@ -70,17 +78,23 @@ class ExportsIT {
         assertThat(Vigil.json(names).asJsonArray().getValuesAs(JsonValue::toString))
                 .containsExactlyInAnyOrderElementsOf(
                         LISTS.keySet().stream().map(n -> "\"" + n + "\"").toList());
+        HttpResponse<String> noPlan = start(DemoAccount.TEAM_LEAD, "visit-suggestions", "csv", "{}");
+        assertProblem(noPlan, 400);
+        assertThat(detail(noPlan)).contains("Kế hoạch đã phê duyệt");
     }
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(DemoAccount.class)
-    void aListIsExportedToWhoeverMayReadIt(DemoAccount account) {
+    void aListIsExportedToWhoeverMayReadIt(DemoAccount account) throws SQLException {
         List<String> refused = new ArrayList<>();
+        long plan = demoPlan();
         for (Map.Entry<String, String> list : LISTS.entrySet()) {
-            int shown = Vigil.get(list.getValue(), "Authorization", account.basicAuth())
-                    .statusCode();
-            assertThat(shown).as("%s reads %s", account, list.getValue()).isIn(200, 403);
-            HttpResponse<String> started = start(account, list.getKey(), "csv", "{}");
+            String endpoint = list.getValue().replace("{plan}", String.valueOf(plan));
+            int shown =
+                    Vigil.get(endpoint, "Authorization", account.basicAuth()).statusCode();
+            assertThat(shown).as("%s reads %s", account, endpoint).isIn(200, 403);
+            String filters = list.getValue().contains("{plan}") ? "{\"planId\":\"" + plan + "\"}" : "{}";
+            HttpResponse<String> started = start(account, list.getKey(), "csv", filters);
             if (shown == 200) {
                 assertThat(started.statusCode())
                         .as("%s exports %s: %s", account, list.getKey(), started.body())

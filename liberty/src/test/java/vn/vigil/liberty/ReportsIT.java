@@ -469,6 +469,82 @@ class ReportsIT {
         });
     }
 
+    /**
+     * The overview's tables download as a spreadsheet with a sheet per table, each holding the numbers of the JSON
+     * tables in the same order, and as one CSV with each table under its title; a small support count stays hidden;
+     * the figures PDF holds them too. Who may not read the figures may not download the tables.
+     */
+    @Test
+    void theBreakdownTablesDownloadAsTheyShow() throws Exception {
+        String period = "from=2026-01-01&until=2026-12-31";
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+            JsonObject b = Vigil.json(Vigil.get(
+                            "/api/v1/reports/figures/breakdowns?" + period,
+                            "Authorization",
+                            DemoAccount.COMMITTEE.basicAuth()))
+                    .asJsonObject();
+            HttpResponse<byte[]> xlsx = Vigil.send(
+                    Vigil.request("/api/v1/reports/figures/breakdowns?format=xlsx&" + period)
+                            .header("Authorization", DemoAccount.COMMITTEE.basicAuth())
+                            .build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(xlsx.statusCode()).isEqualTo(200);
+            try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+                assertThat(book.getNumberOfSheets()).isEqualTo(8);
+                Sheet steps = book.getSheet("Vụ vi phạm theo bước xử lý");
+                assertThat(steps.getRow(0).getCell(1).getStringCellValue()).isNotBlank();
+                assertThat(steps.getLastRowNum())
+                        .isEqualTo(b.getJsonArray("casesByStep").size());
+                long cases = 0;
+                for (int r = 1; r <= steps.getLastRowNum(); r++) {
+                    cases += (long) steps.getRow(r).getCell(1).getNumericCellValue();
+                }
+                assertThat(cases).isEqualTo(sum(b, "casesByStep", 0)).isPositive();
+                Sheet months = book.getSheetAt(2);
+                assertThat(months.getLastRowNum()).isEqualTo(12);
+                assertThat(months.getRow(1).getCell(0).getStringCellValue()).isEqualTo("2026-01");
+                long visits = 0;
+                for (int r = 1; r <= 12; r++) {
+                    visits += (long) months.getRow(r).getCell(1).getNumericCellValue();
+                }
+                assertThat(visits).isEqualTo(sum(b, "byMonth", 0));
+                Sheet support = book.getSheetAt(5);
+                for (JsonValue v : b.getJsonArray("supportByType")) {
+                    JsonObject row = v.asJsonObject();
+                    if (row.containsKey("shown") && !row.isNull("shown")) {
+                        boolean found = false;
+                        for (int r = 1; r <= support.getLastRowNum(); r++) {
+                            if (support.getRow(r).getCell(1).getCellType()
+                                    == org.apache.poi.ss.usermodel.CellType.STRING) {
+                                assertThat(support.getRow(r).getCell(1).getStringCellValue())
+                                        .isEqualTo(row.getString("shown"));
+                                assertThat(support.getRow(r).getCell(2).getStringCellValue())
+                                        .isEqualTo("x");
+                                found = true;
+                            }
+                        }
+                        assertThat(found).isTrue();
+                    }
+                }
+            }
+        });
+        HttpResponse<String> csv = Vigil.get(
+                "/api/v1/reports/figures/breakdowns?format=csv&" + period,
+                "Authorization",
+                DemoAccount.COMMITTEE.basicAuth());
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.body())
+                .startsWith("\uFEFFKế hoạch và đợt cao điểm")
+                .contains("\r\nVụ vi phạm theo bước xử lý\r\n")
+                .contains("\r\nKinh phí theo nguồn\r\n");
+        assertThat(Vigil.get(
+                                "/api/v1/reports/figures/breakdowns?format=csv&" + period,
+                                "Authorization",
+                                DemoAccount.INSPECTOR.basicAuth())
+                        .statusCode())
+                .isEqualTo(403);
+    }
+
     /** The registry by line counts every establishment not closed, a score of 70 or more as high risk. */
     private static long highRiskNotClosed() throws SQLException {
         return id("select count(*) from inspection.establishment where status <> 'CLOSED' and risk_score >= 70");

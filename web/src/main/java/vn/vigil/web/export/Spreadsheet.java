@@ -56,6 +56,7 @@ public final class Spreadsheet implements TableWriter {
     @Override
     public void header(String title, List<String> columns) {
         sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(title));
+        next = 0;
         CellStyle bold = workbook.createCellStyle();
         Font font = workbook.createFont();
         font.setBold(true);

@@ -3,7 +3,9 @@ package vn.vigil.web.print;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import vn.vigil.reporting.api.Figures;
+import vn.vigil.web.export.TitledTables;
 import vn.vigil.web.i18n.Bundles;
 
 /**
@@ -27,6 +29,18 @@ public final class FiguresPdf {
     /** The same document with another closing note (a bundle key): where it was printed from. */
     public static byte[] render(
             Figures figures, String title, String scope, String agency, String place, String noteKey) {
+        return render(figures, title, scope, agency, place, noteKey, List.of());
+    }
+
+    /** The same document followed by the overview's detailed tables, each under its numbered title. */
+    public static byte[] render(
+            Figures figures,
+            String title,
+            String scope,
+            String agency,
+            String place,
+            String noteKey,
+            List<TitledTables.Table> tables) {
         AdministrativeDocument document = new AdministrativeDocument(title)
                 .heading(agency, null, place, LocalDate.now(VIETNAM))
                 .title(
@@ -36,7 +50,27 @@ public final class FiguresPdf {
                                 scope,
                                 DAY.format(figures.period().from()),
                                 DAY.format(figures.period().until())));
-        PeriodicReportPdf.figureSections(document, figures.indicators(), figures.smallCountThreshold());
+        int section = PeriodicReportPdf.figureSections(document, figures.indicators(), figures.smallCountThreshold());
+        for (TitledTables.Table table : tables) {
+            if (table.rows().isEmpty()) {
+                continue;
+            }
+            document.section(section++ + ". " + table.title());
+            float[] widths = new float[table.columns().size()];
+            java.util.Arrays.fill(widths, 2);
+            widths[0] = 5;
+            document.table(
+                    widths,
+                    table.columns(),
+                    table.rows().stream()
+                            .map(row -> row.stream()
+                                    .map(cell -> AdministrativeDocument.Cell.of(
+                                            cell instanceof Long n
+                                                    ? VietnameseAmount.figures(n)
+                                                    : String.valueOf(cell)))
+                                    .toList())
+                            .toList());
+        }
         document.line(" ");
         document.line(t("schedules.pdf.smallCounts", figures.smallCountThreshold()));
         document.line(t(noteKey));

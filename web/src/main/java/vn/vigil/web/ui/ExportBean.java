@@ -37,10 +37,19 @@ public class ExportBean implements Serializable {
     /** From the start until the progress bar reported the end: the bar stays on the page until then. */
     private boolean following;
 
+    /** The list's panel on the page that started the export ("" for the page's main list). */
+    private String panel = "";
+
     public void start(ListOnScreen list, String format) {
+        start(list, format, null);
+    }
+
+    /** Starts an export from one of a page's export panels (null or empty: the page's main list). */
+    public void start(ListOnScreen list, String format, String panel) {
         if (isRunning()) {
             return;
         }
+        this.panel = panel == null ? "" : panel;
         try {
             id = exports.start(
                             list.exportedList(),
@@ -104,6 +113,16 @@ public class ExportBean implements Serializable {
 
     public boolean isReady() {
         return !following && status().map(ExportStatus::ready).orElse(false);
+    }
+
+    /** Running, and started from this panel. */
+    public boolean runningIn(String panel) {
+        return isRunning() && this.panel.equals(panel == null ? "" : panel);
+    }
+
+    /** Its file ready, and started from this panel. */
+    public boolean readyIn(String panel) {
+        return isReady() && this.panel.equals(panel == null ? "" : panel);
     }
 
     /** The file, read when the download link is pressed; gone already (downloaded, expired): a message instead. */

@@ -37,7 +37,9 @@ import vn.vigil.reporting.api.RebuildStatus;
 import vn.vigil.reporting.api.ReportFigures;
 import vn.vigil.reporting.api.SmallCountSetting;
 import vn.vigil.web.export.Spreadsheet;
+import vn.vigil.web.export.TitledTables;
 import vn.vigil.web.i18n.Bundles;
+import vn.vigil.web.print.BreakdownTables;
 import vn.vigil.web.print.FiguresPdf;
 import vn.vigil.web.rest.Problems;
 import vn.vigil.web.rest.QueryParams;
@@ -152,7 +154,8 @@ public class ReportsResource {
                     scope,
                     agency,
                     print == null ? null : print.place(),
-                    "reports.pdf.note");
+                    "reports.pdf.note",
+                    BreakdownTables.of(figures.breakdowns(provinceId, period), Bundles.VIETNAMESE));
             return Response.ok(pdf, PDF)
                     .header("Content-Disposition", "attachment; filename=\"" + name + ".pdf\"")
                     .build();
@@ -231,15 +234,44 @@ public class ReportsResource {
                             + " plans against their targets")
     @APIResponse(responseCode = "400", description = "a day that cannot be read, or a bad period")
     @APIResponse(responseCode = "404", description = "no province in force with that id")
-    public Breakdowns breakdowns(
+    @Produces({MediaType.APPLICATION_JSON, CSV, XLSX})
+    @APIResponse(
+            responseCode = "200",
+            description =
+                    "the tables as JSON, or in a spreadsheet (a sheet per table) or one CSV (a table under its title)",
+            content =
+                    @org.eclipse.microprofile.openapi.annotations.media.Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema =
+                                    @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                                            implementation = Breakdowns.class)))
+    public Response breakdowns(
             @QueryParam("province") @Parameter(description = "a province's unit id; every province when absent")
                     String province,
             @QueryParam("from") @Parameter(description = "first day (yyyy-MM-dd); default 1 January this year")
                     String from,
-            @QueryParam("until") @Parameter(description = "last day, included; default today") String until) {
+            @QueryParam("until") @Parameter(description = "last day, included; default today") String until,
+            @QueryParam("format") @Parameter(description = "csv or xlsx (or ask for text/csv or the XLSX type)")
+                    String format,
+            @jakarta.ws.rs.core.Context HttpHeaders headers) {
         Long provinceId =
                 province == null || province.isBlank() ? null : (long) QueryParams.integer("province", province, 0);
-        return figures.breakdowns(provinceId, period(from, until));
+        Period period = period(from, until);
+        Breakdowns tables = figures.breakdowns(provinceId, period);
+        String name = "vigil-tables-" + period.from() + "-" + period.until();
+        if ("xlsx".equalsIgnoreCase(format) || (format == null && asks(headers, XLSX))) {
+            return Response.ok(TitledTables.xlsx(BreakdownTables.of(tables, Problems.locale(headers))), XLSX)
+                    .header("Content-Disposition", "attachment; filename=\"" + name + ".xlsx\"")
+                    .build();
+        }
+        if ("csv".equalsIgnoreCase(format) || (format == null && asks(headers, CSV))) {
+            return Response.ok(
+                            TitledTables.csv(BreakdownTables.of(tables, Problems.locale(headers))),
+                            CSV + "; charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"")
+                    .build();
+        }
+        return Response.ok(tables, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     public record ThresholdRequest(Integer threshold) {}

@@ -385,8 +385,21 @@ public class OverviewBean implements Serializable {
         return download("pdf");
     }
 
+    /** The REST address of the overview's detailed tables as a spreadsheet (the PDF of the figures holds them). */
+    public String getTablesXlsxLink() {
+        return download("breakdowns", "xlsx");
+    }
+
+    public String getTablesCsvLink() {
+        return download("breakdowns", "csv");
+    }
+
     private String download(String format) {
-        return "/api/v1/reports/figures?format=" + format + "&from=" + from + "&until=" + until
-                + (provinceId == null ? "" : "&province=" + provinceId);
+        return download(null, format);
+    }
+
+    private String download(String table, String format) {
+        return "/api/v1/reports/figures" + (table == null ? "" : "/" + table) + "?format=" + format + "&from=" + from
+                + "&until=" + until + (provinceId == null ? "" : "&province=" + provinceId);
     }
 }

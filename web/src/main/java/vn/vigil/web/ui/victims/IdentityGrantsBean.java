@@ -10,6 +10,8 @@ import vn.vigil.inspection.api.VietnamTime;
 import vn.vigil.victim.api.IdentityGrantCommand;
 import vn.vigil.victim.api.IdentityGrantView;
 import vn.vigil.victim.api.IdentityProtection;
+import vn.vigil.web.export.ListOnScreen;
+import vn.vigil.web.export.lists.IdentityGrantsExport;
 import vn.vigil.web.ui.FacesMessages;
 import vn.vigil.web.ui.PagedModel;
 
@@ -17,6 +19,9 @@ import vn.vigil.web.ui.PagedModel;
 @Named
 @ViewScoped
 public class IdentityGrantsBean implements Serializable {
+
+    @Inject
+    IdentityGrantsExport export;
 
     private static final long serialVersionUID = 1L;
     private static final int ROWS = 10;
@@ -60,6 +65,11 @@ public class IdentityGrantsBean implements Serializable {
 
     public boolean expired(IdentityGrantView grant) {
         return grant.expiresOn().isBefore(VietnamTime.today());
+    }
+
+    /** The grants as the export buttons beside them write them. */
+    public ListOnScreen getExport() {
+        return export::of;
     }
 
     public PagedModel<Boolean, IdentityGrantView> getGrants() {

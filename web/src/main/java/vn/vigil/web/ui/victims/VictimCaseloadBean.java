@@ -19,6 +19,7 @@ import vn.vigil.victim.api.VictimCases;
 import vn.vigil.web.export.ExportFilters;
 import vn.vigil.web.export.ExportedList;
 import vn.vigil.web.export.ListOnScreen;
+import vn.vigil.web.export.lists.IndicatorReferralsExport;
 import vn.vigil.web.export.lists.VictimCaseloadExport;
 import vn.vigil.web.ui.FacesMessages;
 import vn.vigil.web.ui.PagedModel;
@@ -27,6 +28,9 @@ import vn.vigil.web.ui.PagedModel;
 @Named
 @ViewScoped
 public class VictimCaseloadBean implements Serializable, ListOnScreen {
+
+    @Inject
+    IndicatorReferralsExport referralsExport;
 
     private static final long serialVersionUID = 1L;
 
@@ -104,6 +108,11 @@ public class VictimCaseloadBean implements Serializable, ListOnScreen {
         return days == 0
                 ? FacesMessages.text("victims.caseload.dueToday")
                 : FacesMessages.text("victims.caseload.daysLeft", days);
+    }
+
+    /** The referrals waiting, as the export buttons beside them write them. */
+    public ListOnScreen getReferralsExport() {
+        return referralsExport::of;
     }
 
     public PagedModel<Boolean, CaseloadRow> getCaseload() {

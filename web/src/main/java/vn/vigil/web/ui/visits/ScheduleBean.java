@@ -41,6 +41,7 @@ import vn.vigil.inspection.api.VisitSummary;
 import vn.vigil.inspection.api.VisitView;
 import vn.vigil.web.export.ExportedList;
 import vn.vigil.web.export.ListOnScreen;
+import vn.vigil.web.export.lists.VisitSuggestionsExport;
 import vn.vigil.web.export.lists.VisitsExport;
 import vn.vigil.web.ui.FacesMessages;
 import vn.vigil.web.ui.PagedModel;
@@ -55,6 +56,9 @@ import vn.vigil.web.ui.registry.EstablishmentChoices;
 @Named
 @ViewScoped
 public class ScheduleBean implements Serializable, ListOnScreen {
+
+    @Inject
+    VisitSuggestionsExport suggestionsExport;
 
     private static final long serialVersionUID = 1L;
 
@@ -237,6 +241,16 @@ public class ScheduleBean implements Serializable, ListOnScreen {
 
     public ScheduleModel getModel() {
         return model;
+    }
+
+    /** The plan's suggestions, as the export buttons beside them write them; refused without a plan. */
+    public ListOnScreen getSuggestionsExport() {
+        return () -> {
+            if (planId == null) {
+                throw new DomainException("validation.required", "schedule.plan");
+            }
+            return suggestionsExport.of(planId);
+        };
     }
 
     public PagedModel<Long, VisitSuggestion> getSuggestions() {

@@ -28,7 +28,10 @@ class ListColumnsTest {
                         ViolationRulesExport.COLUMNS,
                         OpenVictimCasesExport.COLUMNS,
                         PeriodicReportsExport.COLUMNS,
-                        ChecklistsExport.COLUMNS)
+                        ChecklistsExport.COLUMNS,
+                        IdentityGrantsExport.COLUMNS,
+                        IndicatorReferralsExport.COLUMNS,
+                        VisitSuggestionsExport.COLUMNS)
                 .flatMap(List::stream)
                 .map(ExportColumn::headerKey)
                 .forEach(key -> LANGUAGES.forEach(locale -> assertThat(Bundles.text(locale, key))
