@@ -112,10 +112,23 @@ class RoleHomeIT {
                 assertThat(browser.text(byId("menuAdmin"))).contains("Quản trị");
                 assertThat(Files.size(browser.screenshot("home-admin"))).isPositive();
             }
-            case INSPECTOR ->
+            case INSPECTOR -> {
                 assertThat(tileValue("INSPECTOR", "myVisitsToday"))
                         .as("the demo data books both teams today")
                         .isPositive();
+                List<WebElement> months = browser.all(By.cssSelector("#dashboard-INSPECTOR .bar-row"));
+                assertThat(months)
+                        .as("the department's months from January to this one")
+                        .hasSize(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
+                                .getMonthValue());
+                long signedOff = months.stream()
+                        .mapToLong(bar -> Long.parseLong(bar.getAttribute("data-value")))
+                        .sum();
+                assertThat(signedOff)
+                        .as("the months add up to the department's visits this year")
+                        .isEqualTo(tileValue("INSPECTOR", "departmentVisitsThisYear"))
+                        .isPositive();
+            }
             case TEAM_LEAD -> {
                 List<WebElement> plans = browser.all(By.cssSelector("#dashboard-TEAM_LEAD .bar-row"));
                 assertThat(plans).as("running plans").isNotEmpty().allSatisfy(bar -> {

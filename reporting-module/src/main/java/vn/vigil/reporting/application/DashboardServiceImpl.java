@@ -159,7 +159,8 @@ public class DashboardServiceImpl implements DashboardService {
         List<VisitSummary> week = visits.mine(monday, monday.plusDays(6));
         long todays =
                 week.stream().filter(v -> v.start().toLocalDate().equals(today)).count();
-        long[] department = departmentVisits(today);
+        String departmentCode = departmentCode();
+        long[] department = departmentVisits(departmentCode, today);
         return new Dashboard(
                 Role.INSPECTOR,
                 List.of(
@@ -169,8 +170,8 @@ public class DashboardServiceImpl implements DashboardService {
                         new Tile("dashboard.followUpsOpen", followUps(false), FOLLOW_UPS),
                         new Tile("dashboard.departmentVisitsThisYear", department[0], null),
                         new Tile("dashboard.departmentVisitsOverdue", department[1], null)),
-                null,
-                List.of(),
+                departmentCode == null ? null : "dashboard.departmentMonths",
+                departmentCode == null ? List.of() : departmentMonths(departmentCode, today),
                 MY_VISITS);
     }
 
@@ -275,10 +276,7 @@ public class DashboardServiceImpl implements DashboardService {
      * The signed-in person's department's own figures this year, from the read model: visits its staff took part in
      * and signed off, and those overdue (their day passed, neither signed off nor called off).
      */
-    private long[] departmentVisits(LocalDate today) {
-        String code = staff.findByUsername(actor.username())
-                .map(StaffMember::departmentCode)
-                .orElse(null);
+    private long[] departmentVisits(String code, LocalDate today) {
         if (code == null) {
             return new long[2];
         }
@@ -287,6 +285,24 @@ public class DashboardServiceImpl implements DashboardService {
                 .findFirst()
                 .map(r -> new long[] {r.value(0), r.value(1)})
                 .orElseGet(() -> new long[2]);
+    }
+
+    private String departmentCode() {
+        return staff.findByUsername(actor.username())
+                .map(StaffMember::departmentCode)
+                .orElse(null);
+    }
+
+    /**
+     * The department's own year, month by month: the visits its staff took part in and signed off, each month a bar
+     * against the busiest one.
+     */
+    private List<Bar> departmentMonths(String code, LocalDate today) {
+        List<BreakdownRow> months = breakdowns.departmentMonths(code, today);
+        long busiest = months.stream().mapToLong(r -> r.value(0)).max().orElse(0);
+        return months.stream()
+                .map(r -> new Bar(r.labelVi(), r.value(0), busiest, null))
+                .toList();
     }
 
     /** The legal officer's case flow: this year's violation cases by the step they are at, each against them all. */

@@ -204,6 +204,24 @@ public class BreakdownQueries {
                 """, parameters);
     }
 
+    /**
+     * One department's visits signed off, month by month from January to {@code today}'s month, from the month
+     * rollup (every province): key "yyyy-MM", then the count; months without any are listed with 0.
+     */
+    public List<BreakdownRow> departmentMonths(String departmentCode, LocalDate today) {
+        LocalDate first = today.withDayOfYear(1);
+        return rows("""
+                select to_char(m.month, 'YYYY-MM'), to_char(m.month, 'MM/YYYY'), to_char(m.month, 'MM/YYYY'),
+                       coalesce(sum(v.visits), 0)
+                  from generate_series(?::date, ?::date, interval '1 month') as m (month)
+                  left join (select f.month, f.visits from reporting.visit_department_month f
+                               join core.department d on d.id = f.department_id and d.code = ?
+                              where f.status = 'SIGNED_OFF' and f.month between ? and ?) v on v.month = m.month
+                 group by m.month
+                 order by m.month
+                """, List.of(first, today.withDayOfMonth(1), departmentCode, first, today.withDayOfMonth(1)));
+    }
+
     private static String provinceJoin(String unitColumn, Long province) {
         return province == null
                 ? ""
