@@ -80,7 +80,7 @@ class ExportsIT {
                         LISTS.keySet().stream().map(n -> "\"" + n + "\"").toList());
         HttpResponse<String> noPlan = start(DemoAccount.TEAM_LEAD, "visit-suggestions", "csv", "{}");
         assertProblem(noPlan, 400);
-        assertThat(detail(noPlan)).contains("Kế hoạch đã phê duyệt");
+        assertThat(detail(noPlan)).contains("Vui lòng nhập kế hoạch đã phê duyệt");
     }
 
     @ParameterizedTest(name = "{0}")
