@@ -64,11 +64,15 @@ final class Browser implements BeforeEachCallback, AfterTestExecutionCallback, A
                 "--disable-background-networking",
                 "--window-size=1280,900",
                 "--lang=vi");
+        // the browser keeps Vietnam's clock, as its users' do: otherwise a calendar opened after 17:00 UTC shows
+        // yesterday's week while Vigil (on Vietnam's day) books today
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
                 .build();
-        driver = new ChromeDriver(service, options);
+        ChromeDriver chrome = new ChromeDriver(service, options);
+        chrome.executeCdpCommand("Emulation.setTimezoneOverride", java.util.Map.of("timezoneId", "Asia/Ho_Chi_Minh"));
+        driver = chrome;
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     }
 

@@ -14,7 +14,11 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-/** The team lead schedules a visit in the calendar's dialog, sees it on the calendar and drags it to a later slot. */
+/**
+ * The team lead finds teams by a few letters of their name and forms a team with the people pickers (typed without
+ * marks), then schedules a visit in the calendar's dialog (the team picked by its name), sees it on the calendar and
+ * drags it to a later slot.
+ */
 class ScheduleJourneyIT {
 
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -30,13 +34,14 @@ class ScheduleJourneyIT {
         String name = establishment.getString("name");
         String today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).format(SHOWN);
         browser.signIn(DemoAccount.TEAM_LEAD);
+        createsATeamWithThePeoplePickers();
         browser.open("/inspection/schedule.xhtml");
         browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fc-timegrid")));
 
         prime.click("scheduleForm:newVisit");
         prime.waitUntilShown("visitForm:visitDialog");
         prime.complete("visitForm:establishment", name.substring(0, Math.min(name.length(), 12)), name);
-        prime.choose("visitForm:team", "Đoàn kiểm tra liên ngành số 1");
+        prime.complete("visitForm:team", "so 1", "Đoàn kiểm tra liên ngành số 1");
         // replace what the pickers hold: after 21:00 the proposed end (two hours after the next full hour) is tomorrow
         prime.retype("visitForm:start_input", today + " 19:00");
         prime.retype("visitForm:end_input", today + " 20:00");
@@ -106,5 +111,26 @@ class ScheduleJourneyIT {
         return Vigil.json(Vigil.get("/api/v1/visits/" + visitId, "Authorization", DemoAccount.TEAM_LEAD.basicAuth()))
                 .asJsonObject()
                 .getString("start");
+    }
+
+    /** Teams are found by a few letters without marks; a new team's lead and members are picked by typing. */
+    private void createsATeamWithThePeoplePickers() {
+        browser.open("/inspection/teams.xhtml");
+        prime.type("teamsForm:teamSearch", "lien nganh so 1");
+        prime.click("teamsForm:searchTeams");
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("teamsForm:teams"), "Đoàn kiểm tra liên ngành số 1"));
+        assertThat(browser.all(By.cssSelector("[id='teamsForm:teams_data'] > tr")))
+                .allSatisfy(row -> assertThat(row.getText()).contains("số 1"));
+
+        String name = "Đoàn phối hợp " + Unique.username("d");
+        prime.click("teamsForm:createTeam");
+        prime.waitUntilShown("teamForm:teamDialog");
+        prime.type("teamForm:teamName", name);
+        prime.complete("teamForm:teamLead", "le thi h", "Lê Thị Hồng (Công an tỉnh)");
+        prime.complete("teamForm:teamMembers", "tran thi thu", "Trần Thị Thu Hà (Sở Y tế)");
+        prime.click("teamForm:saveTeam");
+        prime.waitUntilHidden("teamForm:teamDialog");
+        assertThat(prime.growl()).anySatisfy(text -> assertThat(text).contains(name));
     }
 }

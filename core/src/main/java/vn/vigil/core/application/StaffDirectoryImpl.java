@@ -33,6 +33,12 @@ public class StaffDirectoryImpl implements StaffDirectory {
     }
 
     @Override
+    public List<StaffMember> enabledWith(Set<Role> roles, String text, Long departmentFirst, int limit) {
+        return roster.enabledWith(
+                roles, vn.vigil.core.api.Text.fold(vn.vigil.core.api.Text.clean(text)), departmentFirst, limit);
+    }
+
+    @Override
     public List<StaffMember> find(Collection<Long> ids) {
         return roster.find(ids);
     }

@@ -12,6 +12,9 @@ public interface StaffRoster {
 
     List<StaffMember> enabledWith(Set<Role> roles);
 
+    /** At most {@code limit} of them matching the folded term (null: any), {@code departmentFirst}'s first. */
+    List<StaffMember> enabledWith(Set<Role> roles, String folded, Long departmentFirst, int limit);
+
     List<StaffMember> find(Collection<Long> ids);
 
     Optional<StaffMember> findByUsername(String username);

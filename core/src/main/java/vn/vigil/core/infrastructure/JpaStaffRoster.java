@@ -49,6 +49,36 @@ public class JpaStaffRoster implements StaffRoster {
     }
 
     @Override
+    public List<StaffMember> enabledWith(Set<Role> roles, String folded, Long departmentFirst, int limit) {
+        if (roles.isEmpty()) {
+            return List.of();
+        }
+        String matching = "";
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        if (folded != null && !folded.isEmpty()) {
+            String literal = JpaAdminUnitRepository.escapeLike(folded);
+            // one or two letters: a word's start (the name index serves the first word); longer: anywhere
+            if (folded.length() < 3) {
+                matching = " and (u.full_name_folded like :start or u.full_name_folded like :word"
+                        + " or u.username like :start)";
+                params.put("start", literal + "%");
+                params.put("word", "% " + literal + "%");
+            } else {
+                matching = " and (u.full_name_folded like :any or u.username like :any)";
+                params.put("any", "%" + literal + "%");
+            }
+        }
+        jakarta.persistence.Query query = em.createNativeQuery(STAFF
+                + " where u.enabled and exists (select 1 from core.user_role r"
+                + " where r.user_id = u.id and r.role in (:roles))" + matching
+                + " order by case when u.department_id = :first then 0 else 1 end, u.full_name_folded, u.id");
+        query.setParameter("roles", roles.stream().map(Role::name).toList());
+        query.setParameter("first", departmentFirst == null ? -1L : departmentFirst);
+        params.forEach(query::setParameter);
+        return rows(query.setMaxResults(limit).getResultList());
+    }
+
+    @Override
     public List<StaffMember> find(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();

@@ -13,10 +13,14 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.vigil.core.api.ConflictException;
+import vn.vigil.core.api.CurrentActor;
 import vn.vigil.core.api.DomainException;
 import vn.vigil.core.api.Guarded;
 import vn.vigil.core.api.NotFoundException;
+import vn.vigil.core.api.Page;
+import vn.vigil.core.api.PageRequest;
 import vn.vigil.core.api.Role;
+import vn.vigil.core.api.Text;
 import vn.vigil.core.api.audit.AuditEvent;
 import vn.vigil.core.api.audit.AuditLog;
 import vn.vigil.core.api.staff.StaffDirectory;
@@ -45,6 +49,9 @@ public class TeamsImpl implements Teams {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    CurrentActor actor;
 
     @Override
     @RolesAllowed({Role.Names.INSPECTOR, Role.Names.TEAM_LEAD, Role.Names.ADMIN})
@@ -100,6 +107,41 @@ public class TeamsImpl implements Teams {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<StaffMember> candidates() {
         return staff.enabledWith(FIELD_ROLES);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<StaffMember> candidates(String text, boolean leadsOnly, int limit) {
+        Long ownDepartment = actor.username() == null
+                ? null
+                : staff.findByUsername(actor.username())
+                        .map(StaffMember::departmentId)
+                        .orElse(null);
+        return staff.enabledWith(
+                leadsOnly ? EnumSet.of(Role.TEAM_LEAD) : FIELD_ROLES,
+                Text.clean(text),
+                ownDepartment,
+                Math.max(1, Math.min(limit, PageRequest.MAX_SIZE)));
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.INSPECTOR, Role.Names.TEAM_LEAD, Role.Names.ADMIN})
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<TeamView> search(String text, boolean activeOnly, PageRequest page) {
+        String folded = Text.fold(Text.clean(text));
+        List<Long> ids = teams.search(folded, activeOnly, page.offset(), page.size());
+        Map<Long, Team> byId = teams.withMembers(ids).stream().collect(Collectors.toMap(Team::id, t -> t));
+        List<Team> found =
+                ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        Map<Long, StaffMember> people = people(found.stream()
+                .flatMap(t -> t.members().stream())
+                .map(TeamMember::userId)
+                .collect(Collectors.toSet()));
+        return new Page<>(
+                found.stream().map(t -> view(t, people)).toList(),
+                teams.count(folded, activeOnly),
+                page.page(),
+                page.size());
     }
 
     private static TeamCommand required(TeamCommand command) {

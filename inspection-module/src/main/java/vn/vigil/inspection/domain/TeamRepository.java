@@ -18,4 +18,12 @@ public interface TeamRepository {
 
     /** Every team (or only the active ones) with its members, by name, in one query. */
     List<Team> list(boolean activeOnly);
+
+    /** Ids of one page of the teams whose folded name matches the folded term (null: all), by name. */
+    List<Long> search(String folded, boolean activeOnly, int offset, int limit);
+
+    long count(String folded, boolean activeOnly);
+
+    /** These teams with their members, in one query, in no particular order. */
+    List<Team> withMembers(java.util.Collection<Long> ids);
 }

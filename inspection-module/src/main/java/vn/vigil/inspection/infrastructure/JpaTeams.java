@@ -57,4 +57,44 @@ public class JpaTeams implements TeamRepository {
                 .setParameter("all", !activeOnly)
                 .getResultList();
     }
+
+    @Override
+    public List<Long> search(String folded, boolean activeOnly, int offset, int limit) {
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        jakarta.persistence.TypedQuery<Long> query = em.createQuery(
+                "select t.id from Team t" + where(folded, activeOnly, params) + " order by t.nameKey, t.id",
+                Long.class);
+        params.forEach(query::setParameter);
+        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long count(String folded, boolean activeOnly) {
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        jakarta.persistence.TypedQuery<Long> query =
+                em.createQuery("select count(t) from Team t" + where(folded, activeOnly, params), Long.class);
+        params.forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    private static String where(String folded, boolean activeOnly, java.util.Map<String, Object> params) {
+        StringBuilder where = new StringBuilder(" where true");
+        if (activeOnly) {
+            where.append(" and t.active = true");
+        }
+        if (folded != null && !folded.isEmpty()) {
+            where.append(" and ").append(TextTerm.matches("t.nameKey", folded, "name", params));
+        }
+        return where.toString();
+    }
+
+    @Override
+    public List<Team> withMembers(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select distinct t from Team t left join fetch t.members where t.id in :ids", Team.class)
+                .setParameter("ids", List.copyOf(ids))
+                .getResultList();
+    }
 }

@@ -123,6 +123,36 @@ class VisitSchedulingTest {
         assertThat(inactive.active()).isFalse();
         assertThat(teams.list(true)).extracting(TeamView::id).doesNotContain(team.id());
         assertThat(teams.list(false)).extracting(TeamView::id).contains(team.id());
+
+        String code = team.name().substring("Đoàn ".length());
+        assertThat(teams.search("DOAN " + code.toUpperCase(), false, vn.vigil.core.api.PageRequest.first(5))
+                        .items())
+                .extracting(TeamView::id)
+                .containsExactly(team.id());
+        assertThat(teams.search("đoàn " + code, true, vn.vigil.core.api.PageRequest.first(5))
+                        .total())
+                .as("an inactive team is left out of the active ones")
+                .isZero();
+        var firstOfAll = teams.search(null, false, new vn.vigil.core.api.PageRequest(0, 1));
+        assertThat(firstOfAll.items()).hasSize(1);
+        assertThat(firstOfAll.total()).isEqualTo(teams.list(false).size());
+    }
+
+    @Test
+    void aPickerSuggestsTheStaffWhoMayJoinByAFewLettersOwnDepartmentFirst() {
+        teams.actor = new FixedActor(health.username());
+        assertThat(teams.candidates("tran thi", false, 10))
+                .extracting(StaffMember::id)
+                .contains(health.id());
+        assertThat(teams.candidates("", true, 10))
+                .as("leads only")
+                .allSatisfy(s -> assertThat(s.holds(Role.TEAM_LEAD)).isTrue())
+                .extracting(StaffMember::id)
+                .contains(lead.id());
+        assertThat(teams.candidates("", false, 10))
+                .first()
+                .satisfies(s -> assertThat(s.departmentId()).isEqualTo(health.departmentId()));
+        assertThat(teams.candidates("nguyen", false, 1)).hasSize(1);
     }
 
     @Test

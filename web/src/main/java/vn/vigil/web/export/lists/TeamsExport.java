@@ -40,15 +40,16 @@ public class TeamsExport implements ExportableList {
     @Override
     public ExportedList<TeamView> list(ExportFilters f) {
         String active = f.text("active");
-        return of(!"false".equalsIgnoreCase(active == null ? "" : active.strip()));
+        return of(f.text("text"), !"false".equalsIgnoreCase(active == null ? "" : active.strip()));
     }
 
-    public ExportedList<TeamView> of(boolean activeOnly) {
-        return ExportedList.whole(
+    /** The teams whose name matches the text (null: every team), page by page as the page reads them. */
+    public ExportedList<TeamView> of(String text, boolean activeOnly) {
+        return new ExportedList<>(
                 name(),
                 "teams.title",
                 COLUMNS,
-                () -> teams.list(activeOnly),
-                Filters.describe("activeOnly", activeOnly));
+                page -> teams.search(text, activeOnly, page),
+                Filters.describe("text", text, "activeOnly", activeOnly));
     }
 }

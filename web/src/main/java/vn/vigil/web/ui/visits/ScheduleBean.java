@@ -28,7 +28,6 @@ import vn.vigil.inspection.api.InspectionPlans;
 import vn.vigil.inspection.api.PlanQuery;
 import vn.vigil.inspection.api.PlanStatus;
 import vn.vigil.inspection.api.PlanSummary;
-import vn.vigil.inspection.api.TeamView;
 import vn.vigil.inspection.api.Teams;
 import vn.vigil.inspection.api.VietnamTime;
 import vn.vigil.inspection.api.VisitDirectory;
@@ -43,6 +42,8 @@ import vn.vigil.web.export.ExportedList;
 import vn.vigil.web.export.ListOnScreen;
 import vn.vigil.web.export.lists.VisitSuggestionsExport;
 import vn.vigil.web.export.lists.VisitsExport;
+import vn.vigil.web.ui.Choice;
+import vn.vigil.web.ui.Choices;
 import vn.vigil.web.ui.FacesMessages;
 import vn.vigil.web.ui.PagedModel;
 import vn.vigil.web.ui.SessionUser;
@@ -56,6 +57,9 @@ import vn.vigil.web.ui.registry.EstablishmentChoices;
 @Named
 @ViewScoped
 public class ScheduleBean implements Serializable, ListOnScreen {
+
+    /** Teams an auto-complete suggests at once. */
+    private static final int TEAM_SUGGESTIONS = 15;
 
     @Inject
     VisitSuggestionsExport suggestionsExport;
@@ -94,7 +98,10 @@ public class ScheduleBean implements Serializable, ListOnScreen {
     /** The visits the calendar shows: its days and team, for the export. */
     private VisitFilter shown;
 
-    private List<TeamView> activeTeams;
+    /** The team the calendar is narrowed to; null: every team. */
+    private Choice team;
+
+    private final Choices teamChoices = new Choices();
     private List<PlanSummary> approvedPlans;
     private VisitForm form = VisitForm.startingAt(nextHour());
     private VisitView selected;
@@ -111,7 +118,6 @@ public class ScheduleBean implements Serializable, ListOnScreen {
 
     @PostConstruct
     void load() {
-        activeTeams = teams.list(true);
         approvedPlans = plans.list(new PlanQuery(PlanStatus.APPROVED), PageRequest.first(100))
                 .items();
     }
@@ -261,12 +267,34 @@ public class ScheduleBean implements Serializable, ListOnScreen {
         return choices;
     }
 
-    public Long getTeamFilter() {
-        return teamFilter;
+    /** Vietnam's day, where the calendar opens (its clock is Vietnam's local time shown as UTC). */
+    public LocalDate getToday() {
+        return LocalDate.now(VietnamTime.ZONE);
     }
 
-    public void setTeamFilter(Long teamFilter) {
-        this.teamFilter = teamFilter;
+    /** Vietnam's present moment as the calendar reads it (local time, no offset), for its "today" and now line. */
+    public String getNow() {
+        return LocalDateTime.now(VietnamTime.ZONE).withNano(0).toString();
+    }
+
+    public Choice getTeam() {
+        return team;
+    }
+
+    public void setTeam(Choice team) {
+        this.team = team;
+        this.teamFilter = team == null ? null : team.id();
+    }
+
+    /** Active teams whose name matches what was typed: a page of suggestions. */
+    public List<Choice> completeTeam(String typed) {
+        return teamChoices.offer(teams.search(typed, true, PageRequest.first(TEAM_SUGGESTIONS)).items().stream()
+                .map(t -> new Choice(t.id(), t.name()))
+                .toList());
+    }
+
+    public Choices getTeamChoices() {
+        return teamChoices;
     }
 
     public Long getPlanId() {
@@ -275,10 +303,6 @@ public class ScheduleBean implements Serializable, ListOnScreen {
 
     public void setPlanId(Long planId) {
         this.planId = planId;
-    }
-
-    public List<TeamView> getActiveTeams() {
-        return activeTeams;
     }
 
     public List<PlanSummary> getApprovedPlans() {

@@ -4,9 +4,9 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import vn.vigil.inspection.api.MemberView;
 import vn.vigil.inspection.api.TeamCommand;
 import vn.vigil.inspection.api.TeamView;
+import vn.vigil.web.ui.Choice;
 
 /** What the team dialog edits: the name, the lead and the members (staff ids), with the version loaded. */
 public class TeamForm implements Serializable {
@@ -16,8 +16,8 @@ public class TeamForm implements Serializable {
     private Long id;
     private long version;
     private String name;
-    private Long leadUserId;
-    private List<Long> memberIds = new ArrayList<>();
+    private Choice lead;
+    private List<Choice> members = new ArrayList<>();
 
     static TeamForm blank() {
         return new TeamForm();
@@ -28,19 +28,21 @@ public class TeamForm implements Serializable {
         form.id = team.id();
         form.version = team.version();
         form.name = team.name();
-        form.leadUserId = team.leadUserId();
-        form.memberIds =
-                new ArrayList<>(team.members().stream().map(MemberView::userId).toList());
+        form.lead = new Choice(team.leadUserId(), team.leadName());
+        form.members = new ArrayList<>(team.members().stream()
+                .map(m -> new Choice(m.userId(), m.fullName() + " (" + m.departmentName() + ")"))
+                .toList());
         return form;
     }
 
     /** The lead is always one of the members, whether or not they were ticked. */
     TeamCommand command() {
-        LinkedHashSet<Long> members = new LinkedHashSet<>(memberIds);
-        if (leadUserId != null) {
-            members.add(leadUserId);
+        LinkedHashSet<Long> ids =
+                new LinkedHashSet<>(members.stream().map(Choice::id).toList());
+        if (lead != null) {
+            ids.add(lead.id());
         }
-        return new TeamCommand(name, leadUserId, members);
+        return new TeamCommand(name, lead == null ? null : lead.id(), ids);
     }
 
     public boolean isCreating() {
@@ -63,19 +65,19 @@ public class TeamForm implements Serializable {
         this.name = name;
     }
 
-    public Long getLeadUserId() {
-        return leadUserId;
+    public Choice getLead() {
+        return lead;
     }
 
-    public void setLeadUserId(Long leadUserId) {
-        this.leadUserId = leadUserId;
+    public void setLead(Choice lead) {
+        this.lead = lead;
     }
 
-    public List<Long> getMemberIds() {
-        return memberIds;
+    public List<Choice> getMembers() {
+        return members;
     }
 
-    public void setMemberIds(List<Long> memberIds) {
-        this.memberIds = memberIds == null ? new ArrayList<>() : memberIds;
+    public void setMembers(List<Choice> members) {
+        this.members = members == null ? new ArrayList<>() : new ArrayList<>(members);
     }
 }

@@ -1,6 +1,5 @@
 package vn.vigil.web.ui.visits;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -9,14 +8,16 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.stream.Collectors;
 import vn.vigil.core.api.DomainException;
-import vn.vigil.core.api.Role;
 import vn.vigil.core.api.staff.StaffMember;
 import vn.vigil.inspection.api.TeamView;
 import vn.vigil.inspection.api.Teams;
 import vn.vigil.web.export.ExportedList;
 import vn.vigil.web.export.ListOnScreen;
 import vn.vigil.web.export.lists.TeamsExport;
+import vn.vigil.web.ui.Choice;
+import vn.vigil.web.ui.Choices;
 import vn.vigil.web.ui.FacesMessages;
+import vn.vigil.web.ui.PagedModel;
 
 /** Inspection teams: everyone in inspection reads them; team leads and administrators create, edit, deactivate. */
 @Named
@@ -31,14 +32,27 @@ public class TeamsBean implements Serializable, ListOnScreen {
     @Inject
     Teams teams;
 
-    private List<TeamView> rows;
-    private List<StaffMember> candidates;
+    static final int ROWS = 25;
+
+    /** Suggestions an auto-complete offers at once. */
+    static final int SUGGESTIONS = 15;
+
+    /** The name typed in the search box; the list shows the text of the last search. */
+    private String text;
+
+    private String searched;
+
+    private final PagedModel<String, TeamView> rows = new PagedModel<>(
+            () -> searched == null ? "" : searched,
+            (term, page) -> teams.search(term, false, page),
+            ROWS,
+            TeamView::id);
+
+    private final Choices people = new Choices();
     private TeamForm form = TeamForm.blank();
 
-    @PostConstruct
-    void load() {
-        rows = teams.list(false);
-        candidates = teams.candidates();
+    public void search() {
+        searched = text == null ? "" : text.strip();
     }
 
     public void startCreate() {
@@ -48,6 +62,8 @@ public class TeamsBean implements Serializable, ListOnScreen {
     public void startEdit(long teamId) {
         try {
             form = TeamForm.of(teams.team(teamId));
+            people.known(form.getLead());
+            form.getMembers().forEach(people::known);
         } catch (DomainException e) {
             FacesMessages.refused(e);
             FacesContext.getCurrentInstance().validationFailed();
@@ -60,7 +76,6 @@ public class TeamsBean implements Serializable, ListOnScreen {
                     ? teams.createTeam(form.command())
                     : teams.reviseTeam(form.getId(), form.getVersion(), form.command());
             FacesMessages.info(form.isCreating() ? "teams.created" : "teams.updated", saved.name());
-            load();
         } catch (DomainException refused) {
             FacesMessages.refused(refused);
             FacesContext.getCurrentInstance().validationFailed();
@@ -74,7 +89,6 @@ public class TeamsBean implements Serializable, ListOnScreen {
         } catch (DomainException refused) {
             FacesMessages.refused(refused);
         }
-        load();
     }
 
     /** "Name (department)" of each member, for the table. */
@@ -84,16 +98,36 @@ public class TeamsBean implements Serializable, ListOnScreen {
                 .collect(Collectors.joining(", "));
     }
 
-    public List<TeamView> getRows() {
+    public PagedModel<String, TeamView> getRows() {
         return rows;
     }
 
-    public List<StaffMember> getCandidates() {
-        return candidates;
+    /** Team leads whose name matches what was typed, the own department's first. */
+    public List<Choice> completeLead(String typed) {
+        return people.offer(choices(teams.candidates(typed, true, SUGGESTIONS)));
     }
 
-    public List<StaffMember> getLeads() {
-        return candidates.stream().filter(s -> s.holds(Role.TEAM_LEAD)).toList();
+    /** Inspectors and team leads whose name matches what was typed, the own department's first. */
+    public List<Choice> completeMember(String typed) {
+        return people.offer(choices(teams.candidates(typed, false, SUGGESTIONS)));
+    }
+
+    private static List<Choice> choices(List<StaffMember> staff) {
+        return staff.stream()
+                .map(s -> new Choice(s.id(), s.fullName() + " (" + s.departmentName() + ")"))
+                .toList();
+    }
+
+    public Choices getPeople() {
+        return people;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
     }
 
     public TeamForm getForm() {
@@ -102,6 +136,6 @@ public class TeamsBean implements Serializable, ListOnScreen {
 
     @Override
     public ExportedList<?> exportedList() {
-        return export.of(false);
+        return export.of(searched, false);
     }
 }

@@ -12,7 +12,7 @@ public class VisitForm implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private EstablishmentChoice establishment;
-    private Long teamId;
+    private vn.vigil.web.ui.Choice team;
     private Long planId;
     private VisitKind kind = VisitKind.ANNOUNCED;
     private LocalDateTime start;
@@ -27,7 +27,13 @@ public class VisitForm implements Serializable {
     }
 
     VisitCommand command() {
-        return new VisitCommand(establishment == null ? null : establishment.id(), teamId, planId, kind, start, end);
+        return new VisitCommand(
+                establishment == null ? null : establishment.id(),
+                team == null ? null : team.id(),
+                planId,
+                kind,
+                start,
+                end);
     }
 
     public EstablishmentChoice getEstablishment() {
@@ -38,12 +44,12 @@ public class VisitForm implements Serializable {
         this.establishment = establishment;
     }
 
-    public Long getTeamId() {
-        return teamId;
+    public vn.vigil.web.ui.Choice getTeam() {
+        return team;
     }
 
-    public void setTeamId(Long teamId) {
-        this.teamId = teamId;
+    public void setTeam(vn.vigil.web.ui.Choice team) {
+        this.team = team;
     }
 
     public Long getPlanId() {
