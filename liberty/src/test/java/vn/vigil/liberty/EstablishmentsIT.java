@@ -24,7 +24,7 @@ class EstablishmentsIT {
     private final Prime prime = new Prime(browser);
 
     @Test
-    void filtersByBusinessLineAndByTextWithoutDiacritics() {
+    void filtersByBusinessLineAndByTextWithoutDiacritics() throws java.sql.SQLException {
         // a karaoke's brand from the demo data ("Karaoke Hoàng Gia" → "Hoàng Gia"), typed without diacritics
         String brand = registryNames("businessLineId=" + karaokeLineId()).get(0).replaceFirst("^Karaoke ", "");
         String typed = unaccented(brand);
@@ -48,6 +48,37 @@ class EstablishmentsIT {
                 .allSatisfy(name -> assertThat(name).containsIgnoringCase(brand));
         assertThat(businessLines()).containsOnly(KARAOKE);
         assertThat(expected.size()).isLessThan(everything);
+
+        // the commune picker: a few letters without marks, a page of suggestions labelled with their province
+        prime.retype(TABLE + ":text", "");
+        prime.choose(TABLE + ":businessLine", "Tất cả");
+        String[] commune = karaokeCommune();
+        prime.complete(
+                TABLE + ":commune",
+                unaccented(commune[0]).replaceFirst("^(phuong|xa) ", ""),
+                commune[0] + " (" + commune[1] + ")");
+        browser.waitFor(d -> !communes().isEmpty() && communes().stream().allMatch(commune[0]::equals));
+    }
+
+    /** The name of the commune of a karaoke of the demo data, and of its province. */
+    private static String[] karaokeCommune() throws java.sql.SQLException {
+        try (java.sql.Connection c = Database.connect();
+                java.sql.ResultSet r = c.createStatement().executeQuery("""
+                        select u.name, p.name from inspection.establishment e
+                          join core.administrative_unit u on u.id = e.commune_id
+                          join core.administrative_unit p on p.id = u.parent_id
+                         where e.business_line_id = (select id from inspection.business_line where code = 'KARAOKE')
+                           and u.valid_to is null
+                         order by e.id limit 1""")) {
+            r.next();
+            return new String[] {r.getString(1), r.getString(2)};
+        }
+    }
+
+    private List<String> communes() {
+        return browser.all(By.cssSelector("[id='" + TABLE + "_data'] > tr > td:nth-child(3)")).stream()
+                .map(cell -> cell.getText().replaceFirst("^.*\\n", "").strip())
+                .toList();
     }
 
     @Test

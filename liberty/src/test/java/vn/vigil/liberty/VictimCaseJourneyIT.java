@@ -47,6 +47,7 @@ class VictimCaseJourneyIT {
         browser.open("/victim/receive.xhtml");
         prime.type("receiveForm:receivedPlace", "Trụ sở UBND xã Tân Thành");
         prime.type("receiveForm:receivedBy", "Công an xã Tân Thành");
+        prime.complete("receiveForm:receivedUnit", "long binh", "Phường Long Bình (Tỉnh Đồng Nai)");
         prime.type("receiveForm:birthYear_input", "2002");
         prime.choose("receiveForm:sex", "Nữ");
         browser.driver()

@@ -4,19 +4,18 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import vn.vigil.core.api.DomainException;
 import vn.vigil.core.api.NotFoundException;
 import vn.vigil.core.api.unit.AdminUnitService;
-import vn.vigil.core.api.unit.AdminUnitView;
-import vn.vigil.core.api.unit.UnitLevel;
 import vn.vigil.inspection.api.BusinessLineCatalogue;
 import vn.vigil.inspection.api.BusinessLineEntry;
 import vn.vigil.inspection.api.EstablishmentRegistry;
 import vn.vigil.inspection.api.EstablishmentView;
 import vn.vigil.inspection.api.PossibleDuplicate;
+import vn.vigil.web.ui.Choice;
+import vn.vigil.web.ui.CommuneChoices;
 import vn.vigil.web.ui.FacesMessages;
 import vn.vigil.web.ui.NotFoundPage;
 
@@ -40,17 +39,19 @@ public class EstablishmentEditBean implements Serializable {
     @Inject
     BusinessLineCatalogue catalogue;
 
+    @Inject
+    CommuneChoices communeChoices;
+
     private Long id;
     private long version;
     private String loadedName;
     private EstablishmentForm form = new EstablishmentForm();
-    private List<AdminUnitView> communes;
+    private Choice commune;
     private List<BusinessLineEntry> businessLines;
     private List<PossibleDuplicate> duplicates = List.of();
 
     /** View action: loads the pick lists, and the establishment when correcting one. */
     public void load() {
-        communes = units.inForce(UnitLevel.COMMUNE, null, LocalDate.now(VIETNAM));
         if (id == null) {
             businessLines = activeLinesAnd(null);
             return;
@@ -133,8 +134,20 @@ public class EstablishmentEditBean implements Serializable {
         return form;
     }
 
-    public List<AdminUnitView> getCommunes() {
-        return communes;
+    /** The commune as its picker shows it, read again only when another was chosen. */
+    public Choice getCommune() {
+        Long id = form.getCommuneId();
+        if (id == null) {
+            commune = null;
+        } else if (commune == null || commune.id() != id) {
+            commune = communeChoices.of(id);
+        }
+        return commune;
+    }
+
+    public void setCommune(Choice chosen) {
+        commune = chosen;
+        form.setCommuneId(chosen == null ? null : chosen.id());
     }
 
     public List<BusinessLineEntry> getBusinessLines() {

@@ -8,9 +8,6 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import vn.vigil.core.api.unit.AdminUnitService;
-import vn.vigil.core.api.unit.AdminUnitView;
-import vn.vigil.core.api.unit.UnitLevel;
 import vn.vigil.inspection.api.BusinessLineView;
 import vn.vigil.inspection.api.EstablishmentDirectory;
 import vn.vigil.inspection.api.EstablishmentQuery;
@@ -20,6 +17,8 @@ import vn.vigil.inspection.api.InspectionStatistics;
 import vn.vigil.web.export.ExportedList;
 import vn.vigil.web.export.ListOnScreen;
 import vn.vigil.web.export.lists.EstablishmentsExport;
+import vn.vigil.web.ui.Choice;
+import vn.vigil.web.ui.CommuneChoices;
 import vn.vigil.web.ui.PagedModel;
 
 /** The registry of high-risk establishments: filters above a lazy, paged table (read-only). */
@@ -36,13 +35,13 @@ public class EstablishmentsBean implements Serializable, ListOnScreen {
     EstablishmentDirectory directory;
 
     @Inject
-    AdminUnitService units;
-
-    @Inject
     InspectionStatistics statistics;
 
     @Inject
     EstablishmentsExport export;
+
+    @Inject
+    CommuneChoices communeChoices;
 
     private String text;
     private Long communeId;
@@ -51,14 +50,13 @@ public class EstablishmentsBean implements Serializable, ListOnScreen {
     private Integer minRisk;
     private LocalDate notInspectedSince;
 
-    private List<AdminUnitView> communes;
+    private Choice commune;
     private List<BusinessLineView> businessLines;
     private final PagedModel<EstablishmentQuery, EstablishmentSummary> establishments = new PagedModel<>(
             this::query, (query, page) -> directory.search(query, page), ROWS, EstablishmentSummary::id);
 
     @PostConstruct
     void load() {
-        communes = units.inForce(UnitLevel.COMMUNE, null, LocalDate.now(VIETNAM));
         businessLines = statistics.businessLines();
     }
 
@@ -75,8 +73,20 @@ public class EstablishmentsBean implements Serializable, ListOnScreen {
         return establishments;
     }
 
-    public List<AdminUnitView> getCommunes() {
-        return communes;
+    /** The commune as its picker shows it, read again only when another was chosen. */
+    public Choice getCommune() {
+        Long id = communeId;
+        if (id == null) {
+            commune = null;
+        } else if (commune == null || commune.id() != id) {
+            commune = communeChoices.of(id);
+        }
+        return commune;
+    }
+
+    public void setCommune(Choice chosen) {
+        commune = chosen;
+        communeId = chosen == null ? null : chosen.id();
     }
 
     public List<BusinessLineView> getBusinessLines() {

@@ -7,14 +7,14 @@ import java.io.Serializable;
 import java.util.List;
 import vn.vigil.core.api.DomainException;
 import vn.vigil.core.api.unit.AdminUnitService;
-import vn.vigil.core.api.unit.AdminUnitView;
-import vn.vigil.core.api.unit.UnitLevel;
 import vn.vigil.inspection.api.VietnamTime;
 import vn.vigil.victim.api.IndicatorReferrals;
 import vn.vigil.victim.api.PersonRole;
 import vn.vigil.victim.api.Reception;
 import vn.vigil.victim.api.Sex;
 import vn.vigil.victim.api.VictimCases;
+import vn.vigil.web.ui.Choice;
+import vn.vigil.web.ui.CommuneChoices;
 import vn.vigil.web.ui.FacesMessages;
 
 /**
@@ -25,6 +25,9 @@ import vn.vigil.web.ui.FacesMessages;
 @Named
 @ViewScoped
 public class VictimReceptionBean implements Serializable {
+
+    @Inject
+    CommuneChoices communeChoices;
 
     private static final long serialVersionUID = 1L;
 
@@ -40,14 +43,13 @@ public class VictimReceptionBean implements Serializable {
     private Long referral;
     private Long referralVersion;
     private ReceptionForm form;
-    private List<AdminUnitView> communes;
+    private Choice receivedUnit;
     private List<String> possibleSameAs = List.of();
     private boolean checked;
 
     /** View action. */
     public void load() {
         form = new ReceptionForm(VietnamTime.today());
-        communes = units.inForce(UnitLevel.COMMUNE, null, form.getReceivedOn());
     }
 
     public void checkDuplicates() {
@@ -93,8 +95,18 @@ public class VictimReceptionBean implements Serializable {
         return form;
     }
 
-    public List<AdminUnitView> getCommunes() {
-        return communes;
+    /** Communes in force on the day of reception whose name matches what was typed. */
+    public List<Choice> completeCommune(String text) {
+        return communeChoices.completeOn(text, form.getReceivedOn());
+    }
+
+    public Choice getReceivedUnit() {
+        return receivedUnit;
+    }
+
+    public void setReceivedUnit(Choice chosen) {
+        receivedUnit = chosen;
+        form.setReceivedUnitId(chosen == null ? null : chosen.id());
     }
 
     public List<String> getPossibleSameAs() {

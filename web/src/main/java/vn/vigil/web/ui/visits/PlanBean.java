@@ -11,8 +11,6 @@ import vn.vigil.core.api.DomainException;
 import vn.vigil.core.api.NotFoundException;
 import vn.vigil.core.api.PageRequest;
 import vn.vigil.core.api.unit.AdminUnitService;
-import vn.vigil.core.api.unit.AdminUnitView;
-import vn.vigil.core.api.unit.UnitLevel;
 import vn.vigil.inspection.api.BusinessLineView;
 import vn.vigil.inspection.api.CampaignKind;
 import vn.vigil.inspection.api.EstablishmentDirectory;
@@ -25,6 +23,8 @@ import vn.vigil.inspection.api.PlanProgress;
 import vn.vigil.inspection.api.PlanStatus;
 import vn.vigil.inspection.api.PlanView;
 import vn.vigil.inspection.api.TargetSelection;
+import vn.vigil.web.ui.Choice;
+import vn.vigil.web.ui.CommuneChoices;
 import vn.vigil.web.ui.FacesMessages;
 import vn.vigil.web.ui.NotFoundPage;
 
@@ -32,6 +32,9 @@ import vn.vigil.web.ui.NotFoundPage;
 @Named
 @ViewScoped
 public class PlanBean implements Serializable {
+
+    @Inject
+    CommuneChoices communeChoices;
 
     private static final long serialVersionUID = 1L;
     private static final int PICKER_ROWS = 15;
@@ -54,14 +57,15 @@ public class PlanBean implements Serializable {
     private PlanProgress progress;
     private PlanForm form = new PlanForm();
     private LocalDate approvedOn;
-    private List<AdminUnitView> communes;
+    /** The communes chosen as their picker shows them, kept while their ids stay the form's. */
+    private List<Choice> communesChosen = List.of();
+
     private List<BusinessLineView> businessLines;
     private List<EstablishmentSummary> chosen = List.of();
     private Long picked;
 
     /** View action: the pick lists, and the plan when one is named. */
     public void load() {
-        communes = units.inForce(UnitLevel.COMMUNE, null, today());
         businessLines = statistics.businessLines();
         approvedOn = today();
         if (id == null) {
@@ -174,8 +178,22 @@ public class PlanBean implements Serializable {
         this.approvedOn = approvedOn;
     }
 
-    public List<AdminUnitView> getCommunes() {
-        return communes;
+    /** The communes the plan covers, labelled for the picker (read again only when the ids changed). */
+    public List<Choice> getCommunes() {
+        List<Long> ids = form.getCommuneIds() == null ? List.of() : form.getCommuneIds();
+        if (!communesChosen.stream().map(Choice::id).toList().equals(ids)) {
+            communesChosen = ids.stream()
+                    .map(communeChoices::of)
+                    .filter(java.util.Objects::nonNull)
+                    .toList();
+        }
+        return communesChosen;
+    }
+
+    public void setCommunes(List<Choice> chosen) {
+        communesChosen = chosen == null ? List.of() : List.copyOf(chosen);
+        form.setCommuneIds(new java.util.ArrayList<>(
+                communesChosen.stream().map(Choice::id).distinct().toList()));
     }
 
     public List<BusinessLineView> getBusinessLines() {
