@@ -453,10 +453,10 @@ public final class PageBenchmark {
         for (Row row : over) {
             md.append(String.format(
                     Locale.ROOT,
-                    "- %s, `%s`: %,d ms, %.1f KB, %s%n",
+                    "- %s, `%s`: %s ms, %.1f KB, %s%n",
                     row.role(),
                     row.page(),
-                    row.median(),
+                    millis(row.median()),
                     row.htmlBytes() / 1024.0,
                     row.flags()));
         }
@@ -466,15 +466,19 @@ public final class PageBenchmark {
     private static String line(Row row) {
         return String.format(
                 Locale.ROOT,
-                "| %s | `%s` | %,d | %,d | %.1f | %.1f | %,d | %s |%n",
+                "| %s | `%s` | %s | %s | %.1f | %.1f | %,d | %s |%n",
                 row.role(),
                 row.page().replace("|", "\\|"),
-                row.median(),
-                row.max(),
+                millis(row.median()),
+                millis(row.max()),
                 row.htmlBytes() / 1024.0,
                 row.ajaxBytes() / 1024.0,
                 row.elements(),
                 row.flags());
+    }
+
+    private static String millis(long value) {
+        return value < 0 ? "—" : String.format(Locale.ROOT, "%,d", value);
     }
 
     private static String chromiumVersion() {
@@ -482,11 +486,11 @@ public final class PageBenchmark {
             Process process = new ProcessBuilder(CHROMIUM.toString(), "--version")
                     .redirectErrorStream(true)
                     .start();
-            String version = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            String version = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             process.waitFor();
-            return version.replaceAll("[^0-9.]", "").isEmpty()
-                    ? version
-                    : version.replaceAll("^\\D*", "").split(" ")[0];
+            java.util.regex.Matcher number =
+                    java.util.regex.Pattern.compile("\\d+(\\.\\d+)+").matcher(version);
+            return number.find() ? number.group() : version.trim();
         } catch (IOException e) {
             return "?";
         } catch (InterruptedException e) {
