@@ -108,7 +108,8 @@ public final class PageBenchmark {
               status: nav && nav.responseStatus !== undefined ? nav.responseStatus : -1,
               ajax: ajax,
               elements: document.getElementsByTagName('*').length,
-              path: location.pathname
+              path: location.pathname,
+              whole: !!document.querySelector('body > footer')
             };
             """;
 
@@ -308,6 +309,11 @@ public final class PageBenchmark {
                 }
                 if (status >= 400) {
                     note = "HTTP " + status;
+                    break;
+                }
+                if (!Boolean.TRUE.equals(last.get("whole"))) {
+                    // the layout's footer comes last: a page that failed while it was written stops before it
+                    note = "cut short (no footer)";
                     break;
                 }
             }
