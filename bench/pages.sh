@@ -13,7 +13,8 @@
 # -Dmaven.repo.local=...). Needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium
 # chromium-driver) and the modules installed once (./mvnw install -DskipTests). Start Vigil on the national data set
 # first: ./mvnw -Prun verify -pl liberty -Dvigil.data.dir=/tmp/vigil-national (generate it once with -Prun,generate,
-# README). A full run (7 roles, RUNS=5) takes about 10 minutes on two cores; measure on an otherwise quiet machine.
+# README). A full run on the national set takes about 8 minutes with RUNS=3 and 12 with RUNS=5 on two cores, half of
+# it inspection/teams for the team lead (46 s a load in December 2026); measure on an otherwise quiet machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BASE=${BASE:-http://localhost:9080}
