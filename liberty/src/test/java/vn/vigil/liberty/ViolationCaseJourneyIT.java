@@ -137,7 +137,10 @@ class ViolationCaseJourneyIT {
 
         assertThat(browser.text(By.id("caseForm:status"))).isEqualTo("Mới mở");
         assertThat(browser.text(By.id("violator"))).contains(violator).contains("Tổ chức");
-        assertThat(browser.text(By.id("caseForm:establishment"))).isEqualTo(establishment);
+        assertThat(browser.text(By.id("caseForm:establishmentName")))
+                .as("the establishment by name, not a link to the registry a legal officer may not open")
+                .isEqualTo(establishment);
+        assertThat(browser.all(By.id("caseForm:establishment"))).isEmpty();
         assertThat(browser.text(By.id("caseForm:history"))).contains("Tin báo của người dân qua đường dây nóng");
     }
 

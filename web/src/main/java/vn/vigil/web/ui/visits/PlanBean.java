@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.List;
 import vn.vigil.core.api.DomainException;
 import vn.vigil.core.api.NotFoundException;
+import vn.vigil.core.api.Page;
 import vn.vigil.core.api.PageRequest;
 import vn.vigil.core.api.unit.AdminUnitService;
 import vn.vigil.inspection.api.BusinessLineView;
@@ -27,11 +28,15 @@ import vn.vigil.web.ui.Choice;
 import vn.vigil.web.ui.CommuneChoices;
 import vn.vigil.web.ui.FacesMessages;
 import vn.vigil.web.ui.NotFoundPage;
+import vn.vigil.web.ui.PagedModel;
 
 /** One plan: drafting and revising it, approving and closing it, and its progress against the targets. */
 @Named
 @ViewScoped
 public class PlanBean implements Serializable {
+
+    /** Chosen targets shown a page at a time. */
+    static final int CHOSEN_ROWS = 20;
 
     @Inject
     CommuneChoices communeChoices;
@@ -61,7 +66,10 @@ public class PlanBean implements Serializable {
     private List<Choice> communesChosen = List.of();
 
     private List<BusinessLineView> businessLines;
-    private List<EstablishmentSummary> chosen = List.of();
+    /** The chosen targets, a page at a time in the order they were chosen (a plan may hold thousands). */
+    private final PagedModel<List<Long>, EstablishmentSummary> chosen = new PagedModel<>(
+            () -> List.copyOf(form.getEstablishmentIds()), this::chosenPage, CHOSEN_ROWS, EstablishmentSummary::id);
+
     private Long picked;
 
     /** View action: the pick lists, and the plan when one is named. */
@@ -120,14 +128,24 @@ public class PlanBean implements Serializable {
     public void choose() {
         if (picked != null && !form.getEstablishmentIds().contains(picked)) {
             form.getEstablishmentIds().add(picked);
-            chosen = establishments.byIds(form.getEstablishmentIds());
         }
         picked = null;
     }
 
     public void unchoose(long establishmentId) {
         form.getEstablishmentIds().remove(establishmentId);
-        chosen = establishments.byIds(form.getEstablishmentIds());
+    }
+
+    private Page<EstablishmentSummary> chosenPage(List<Long> ids, PageRequest page) {
+        int from = Math.min(ids.size(), page.offset());
+        List<Long> shown = ids.subList(from, Math.min(ids.size(), from + page.size()));
+        java.util.Map<Long, EstablishmentSummary> byId = new java.util.HashMap<>();
+        establishments.byIds(shown).forEach(e -> byId.put(e.id(), e));
+        return new Page<>(
+                shown.stream().map(byId::get).filter(java.util.Objects::nonNull).toList(),
+                ids.size(),
+                page.page(),
+                page.size());
     }
 
     /** A campaign kind was chosen: its usual period is proposed. */
@@ -139,7 +157,6 @@ public class PlanBean implements Serializable {
         plan = view;
         form = PlanForm.of(view);
         progress = plans.progressOf(view.id());
-        chosen = establishments.byIds(form.getEstablishmentIds());
     }
 
     private static LocalDate today() {
@@ -208,7 +225,7 @@ public class PlanBean implements Serializable {
         return TargetSelection.values();
     }
 
-    public List<EstablishmentSummary> getChosen() {
+    public PagedModel<List<Long>, EstablishmentSummary> getChosen() {
         return chosen;
     }
 
