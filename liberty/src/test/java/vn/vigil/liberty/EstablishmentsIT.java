@@ -35,7 +35,6 @@ class EstablishmentsIT {
         browser.signIn(DemoAccount.INSPECTOR);
         browser.open("/inspection/establishments.xhtml");
         int everything = browser.waitFor(d -> names().size() > 1 ? names().size() : null);
-
         prime.choose(TABLE + ":businessLine", KARAOKE);
         browser.waitFor(d -> businessLines().stream().allMatch(KARAOKE::equals));
         assertThat(businessLines()).isNotEmpty();
@@ -50,8 +49,8 @@ class EstablishmentsIT {
         assertThat(expected.size()).isLessThan(everything);
 
         // the commune picker: a few letters without marks, a page of suggestions labelled with their province
+        // (the karaoke filter stays: the commune is one of a karaoke's)
         prime.retype(TABLE + ":text", "");
-        prime.choose(TABLE + ":businessLine", "Tất cả");
         String[] commune = karaokeCommune();
         prime.complete(
                 TABLE + ":commune",

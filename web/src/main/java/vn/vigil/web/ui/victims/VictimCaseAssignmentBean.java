@@ -15,6 +15,8 @@ import vn.vigil.victim.api.VictimCases;
 import vn.vigil.web.export.ExportedList;
 import vn.vigil.web.export.ListOnScreen;
 import vn.vigil.web.export.lists.OpenVictimCasesExport;
+import vn.vigil.web.ui.Choice;
+import vn.vigil.web.ui.Choices;
 import vn.vigil.web.ui.FacesMessages;
 import vn.vigil.web.ui.PagedModel;
 
@@ -40,21 +42,36 @@ public class VictimCaseAssignmentBean implements Serializable, ListOnScreen {
             new PagedModel<>(() -> Boolean.TRUE, (all, page) -> cases.openCases(page), ROWS, CaseloadRow::id);
 
     private CaseloadRow reassigning;
-    private String caseWorker;
-    private List<StaffMember> caseWorkers;
+    /** Suggestions a picker offers at once. */
+    static final int SUGGESTIONS = 15;
+
+    private Choice caseWorker;
+    private final Choices offered = new Choices();
+    /** The usernames of the case workers offered, by id: the reassignment names a case worker by username. */
+    private final java.util.HashMap<Long, String> usernames = new java.util.HashMap<>();
 
     public void startReassignment(CaseloadRow row) {
         reassigning = row;
         caseWorker = null;
-        caseWorkers = staff.enabledWith(EnumSet.of(Role.CASE_WORKER)).stream()
-                .filter(s -> !s.username().equals(row.caseWorker()))
+    }
+
+    /** Enabled case workers whose name or username matches what was typed, the case's own one left out. */
+    public List<Choice> completeCaseWorker(String typed) {
+        List<StaffMember> found = staff.enabledWith(EnumSet.of(Role.CASE_WORKER), typed, null, SUGGESTIONS + 1).stream()
+                .filter(s -> reassigning == null || !s.username().equals(reassigning.caseWorker()))
+                .limit(SUGGESTIONS)
                 .toList();
+        found.forEach(s -> usernames.put(s.id(), s.username()));
+        return offered.offer(found.stream()
+                .map(s -> new Choice(s.id(), s.fullName() + " (" + s.username() + ")"))
+                .toList());
     }
 
     public void reassign() {
         try {
-            cases.reassign(reassigning.id(), reassigning.version(), caseWorker);
-            FacesMessages.info("victims.assignment.reassigned", reassigning.code(), caseWorker);
+            String username = caseWorker == null ? null : usernames.get(caseWorker.id());
+            cases.reassign(reassigning.id(), reassigning.version(), username);
+            FacesMessages.info("victims.assignment.reassigned", reassigning.code(), username);
             reassigning = null;
         } catch (DomainException e) {
             FacesMessages.refused(e);
@@ -73,15 +90,15 @@ public class VictimCaseAssignmentBean implements Serializable, ListOnScreen {
         return reassigning;
     }
 
-    public List<StaffMember> getCaseWorkers() {
-        return caseWorkers;
+    public Choices getOffered() {
+        return offered;
     }
 
-    public String getCaseWorker() {
+    public Choice getCaseWorker() {
         return caseWorker;
     }
 
-    public void setCaseWorker(String caseWorker) {
+    public void setCaseWorker(Choice caseWorker) {
         this.caseWorker = caseWorker;
     }
 
