@@ -47,6 +47,14 @@ public class CommuneChoices {
                 .toList();
     }
 
+    /** The commune with this id as a picker shows it, the one already shown when it is the same (no query then). */
+    public Choice shown(Choice current, Long id) {
+        if (id == null) {
+            return null;
+        }
+        return current != null && current.id() == id ? current : of(id);
+    }
+
     /** The commune with this id as a picker shows it; null when there is no such commune. */
     public Choice of(Long id) {
         if (id == null) {

@@ -136,12 +136,7 @@ public class EstablishmentEditBean implements Serializable {
 
     /** The commune as its picker shows it, read again only when another was chosen. */
     public Choice getCommune() {
-        Long id = form.getCommuneId();
-        if (id == null) {
-            commune = null;
-        } else if (commune == null || commune.id() != id) {
-            commune = communeChoices.of(id);
-        }
+        commune = communeChoices.shown(commune, form.getCommuneId());
         return commune;
     }
 

@@ -75,12 +75,7 @@ public class EstablishmentsBean implements Serializable, ListOnScreen {
 
     /** The commune as its picker shows it, read again only when another was chosen. */
     public Choice getCommune() {
-        Long id = communeId;
-        if (id == null) {
-            commune = null;
-        } else if (commune == null || commune.id() != id) {
-            commune = communeChoices.of(id);
-        }
+        commune = communeChoices.shown(commune, communeId);
         return commune;
     }
 
