@@ -133,9 +133,15 @@ class EstablishmentImportTest {
         assertThat(storedScores()).hasSize(1);
     }
 
+    /**
+     * A large file in one go: 20,000 rows in the default suite (20 multi-row inserts, every check), which is also how
+     * many rows the shared test database then holds for the registry's other tests; the 100,000-row figure of
+     * docs/performance.md is this test with -Dvigil.import.rows=100000.
+     */
     @Test
-    void importsAHundredThousandRows() {
-        ImportFile file = csv(rows(100_000, 0));
+    void importsALargeFileInOneGo() {
+        int rows = Integer.getInteger("vigil.import.rows", 20_000);
+        ImportFile file = csv(rows(rows, 0));
         AtomicInteger progress = new AtomicInteger();
 
         long start = System.nanoTime();
@@ -143,9 +149,9 @@ class EstablishmentImportTest {
         long millis = (System.nanoTime() - start) / 1_000_000;
 
         System.out.printf("Imported %d rows (%d bytes) in %d ms%n", imported, file.content().length, millis);
-        assertThat(imported).isEqualTo(100_000);
-        assertThat(progress.get()).isEqualTo(100_000);
-        assertThat(storedScores()).hasSize(100_000);
+        assertThat(imported).isEqualTo(rows);
+        assertThat(progress.get()).isEqualTo(rows);
+        assertThat(storedScores()).hasSize(rows);
     }
 
     private String rows(int count, int firstNumber) {

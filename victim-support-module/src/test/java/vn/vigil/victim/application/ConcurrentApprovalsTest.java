@@ -16,12 +16,12 @@ import vn.vigil.victim.api.SupportRequestCommand;
 import vn.vigil.victim.api.SupportRequestView;
 
 /**
- * 200 finance approvals at once against one line that can fund 37 of them: exactly 37 pass, the line is committed to
+ * 100 finance approvals at once (24 threads) against one line that can fund 37 of them: exactly 37 pass, the line is committed to
  * the đồng, and every other one is refused with funds.insufficient naming what was available.
  */
 class ConcurrentApprovalsTest {
 
-    static final int REQUESTS = 200;
+    static final int REQUESTS = 100;
     static final long EACH = 3_000_000;
     static final int FUNDABLE = 37;
 
