@@ -43,6 +43,18 @@ class SignInThrottleIT {
         assertThat(last.header("Retry-After")).as("Retry-After seconds").matches("[1-9][0-9]*");
         assertThat(last.header("Content-Type")).startsWith("application/problem+json");
         assertThat(last.body).contains("\"status\":429").contains("Vui lòng thử lại sau");
+        // the address drains one attempt every 3 s, so by the time a held refusal is sent it may have room for one
+        // more: wait for the wrong attempt that is let through again, which fills it over its burst once more, and
+        // ask at once with the right password
+        Answer letThrough;
+        int tries = 0;
+        do {
+            letThrough = get(attacker, "/api/v1/me", Vigil.basic(Unique.username("khong-co"), "Sai-mat-khau-1"), "vi");
+            tries++;
+        } while (letThrough.status == 429 && tries < 10);
+        assertThat(letThrough.status)
+                .as("a wrong attempt once the address has drained a little")
+                .isEqualTo(401);
         long asked = System.nanoTime();
         Answer english = get(attacker, "/api/v1/me", Vigil.basic(username, Vigil.PASSWORD), "en");
         assertThat((System.nanoTime() - asked) / 1_000_000)
