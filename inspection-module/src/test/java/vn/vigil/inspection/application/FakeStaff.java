@@ -20,6 +20,20 @@ final class FakeStaff implements StaffDirectory {
         return person;
     }
 
+    /** The picker's query over the few people added, as the database's directory answers it. */
+    @Override
+    public List<StaffMember> enabledWith(Set<Role> roles, String text, Long departmentFirst, int limit) {
+        String folded = vn.vigil.core.api.Text.fold(vn.vigil.core.api.Text.clean(text));
+        return enabledWith(roles).stream()
+                .filter(s -> folded == null
+                        || vn.vigil.core.api.Text.fold(s.fullName()).contains(folded)
+                        || s.username().contains(folded))
+                .sorted(java.util.Comparator.comparing(
+                        (StaffMember s) -> departmentFirst == null || !departmentFirst.equals(s.departmentId())))
+                .limit(limit)
+                .toList();
+    }
+
     @Override
     public List<StaffMember> enabledWith(Set<Role> roles) {
         return people.values().stream()

@@ -450,6 +450,11 @@ class ScheduledReportsTest {
     private record Directory(List<StaffMember> people) implements StaffDirectory {
 
         @Override
+        public List<StaffMember> enabledWith(Set<Role> roles, String text, Long departmentFirst, int limit) {
+            throw new UnsupportedOperationException("no picker here");
+        }
+
+        @Override
         public List<StaffMember> enabledWith(Set<Role> roles) {
             return people.stream().filter(StaffMember::enabled).toList();
         }

@@ -19,6 +19,11 @@ final class FakeStaff implements StaffDirectory {
     }
 
     @Override
+    public List<StaffMember> enabledWith(Set<Role> roles, String text, Long departmentFirst, int limit) {
+        throw new UnsupportedOperationException("no picker here");
+    }
+
+    @Override
     public List<StaffMember> enabledWith(Set<Role> roles) {
         return members.stream()
                 .filter(m -> m.roles().stream().anyMatch(roles::contains))

@@ -20,18 +20,7 @@ public interface StaffDirectory {
      * regard to marks or case (one or two letters: a word's start; empty: anyone), those of {@code departmentFirst}
      * first, then by name: a picker's suggestions.
      */
-    default List<StaffMember> enabledWith(Set<Role> roles, String text, Long departmentFirst, int limit) {
-        // a small directory (a test's) may filter its list; the database's directory asks its index instead
-        String folded = vn.vigil.core.api.Text.fold(vn.vigil.core.api.Text.clean(text));
-        return enabledWith(roles).stream()
-                .filter(s -> folded == null
-                        || vn.vigil.core.api.Text.fold(s.fullName()).contains(folded)
-                        || s.username().contains(folded))
-                .sorted(java.util.Comparator.comparing(
-                        (StaffMember s) -> departmentFirst == null || !departmentFirst.equals(s.departmentId())))
-                .limit(limit)
-                .toList();
-    }
+    List<StaffMember> enabledWith(Set<Role> roles, String text, Long departmentFirst, int limit);
 
     /** The staff with these ids, enabled or not; unknown ids are left out. */
     List<StaffMember> find(Collection<Long> ids);
