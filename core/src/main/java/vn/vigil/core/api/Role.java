@@ -8,7 +8,9 @@ public enum Role {
     CASE_WORKER,
     FINANCE_OFFICER,
     COMMITTEE_VIEWER,
-    ADMIN;
+    ADMIN,
+    FOCAL_POINT,
+    STANDING_OFFICE;
 
     /** Role names as compile-time constants, for {@code @RolesAllowed}. */
     public static final class Names {
@@ -19,6 +21,8 @@ public enum Role {
         public static final String FINANCE_OFFICER = "FINANCE_OFFICER";
         public static final String COMMITTEE_VIEWER = "COMMITTEE_VIEWER";
         public static final String ADMIN = "ADMIN";
+        public static final String FOCAL_POINT = "FOCAL_POINT";
+        public static final String STANDING_OFFICE = "STANDING_OFFICE";
 
         private Names() {}
     }

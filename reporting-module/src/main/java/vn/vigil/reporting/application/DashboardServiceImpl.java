@@ -62,6 +62,9 @@ public class DashboardServiceImpl implements DashboardService {
     private static final String CASELOAD = "/victim/cases.xhtml";
     private static final String REQUESTS = "/finance/requests.xhtml";
     private static final String BUDGET_LINES = "/finance/budget-lines.xhtml";
+    private static final String INBOX = "/directives/inbox.xhtml";
+    private static final String APPROVALS = "/directives/approvals.xhtml";
+    private static final String DIRECTIVES = "/directives/list.xhtml";
     /** At most this many running plans get a bar. */
     private static final int PLAN_BARS = 20;
     /** A verification falls due soon within this many days. */
@@ -71,6 +74,12 @@ public class DashboardServiceImpl implements DashboardService {
 
     @Inject
     CoreStatistics core;
+
+    @Inject
+    vn.vigil.reporting.api.directive.TaskInbox inbox;
+
+    @Inject
+    vn.vigil.reporting.api.directive.Approvals directiveApprovals;
 
     @Inject
     InspectionStatistics inspection;
@@ -146,7 +155,62 @@ public class DashboardServiceImpl implements DashboardService {
             case CASE_WORKER -> caseWorkerDesk();
             case FINANCE_OFFICER -> financeDesk();
             case COMMITTEE_VIEWER -> new Dashboard(role, committeeTiles(c), null, List.of(), OVERVIEW);
+            case FOCAL_POINT -> focalPointDesk();
+            case STANDING_OFFICE -> standingOfficeDesk();
         };
+    }
+
+    /** A focal point's desk: the unit's open tasks, those due within a week, reports late, figures to review. */
+    private Dashboard focalPointDesk() {
+        LocalDate week = LocalDate.now(VIETNAM).plusDays(7);
+        List<vn.vigil.reporting.api.directive.InboxItem> tasks = inbox.mine();
+        long open = tasks.stream().filter(t -> !t.done()).count();
+        long dueSoon = tasks.stream()
+                .filter(t -> !t.done() && t.nextDue() != null && !t.nextDue().isAfter(week))
+                .count();
+        long late = tasks.stream()
+                .mapToLong(vn.vigil.reporting.api.directive.InboxItem::reportsLate)
+                .sum();
+        return new Dashboard(
+                Role.FOCAL_POINT,
+                List.of(
+                        new Tile("dashboard.tasksOpen", open, INBOX),
+                        new Tile("dashboard.tasksDueThisWeek", dueSoon, INBOX),
+                        new Tile("dashboard.reportsLate", late, INBOX),
+                        new Tile(
+                                "dashboard.toReview",
+                                directiveApprovals.waiting().size(),
+                                APPROVALS)),
+                null,
+                List.of(),
+                INBOX);
+    }
+
+    /** The standing office's desk: figures waiting for approval, and the reports late across every unit. */
+    private Dashboard standingOfficeDesk() {
+        List<vn.vigil.reporting.api.directive.InboxItem> due = inbox.dueSoonOrLate(7);
+        return new Dashboard(
+                Role.STANDING_OFFICE,
+                List.of(
+                        new Tile(
+                                "dashboard.toApprove",
+                                directiveApprovals.waiting().size(),
+                                APPROVALS),
+                        new Tile(
+                                "dashboard.reportsLateAllUnits",
+                                due.stream()
+                                        .mapToLong(vn.vigil.reporting.api.directive.InboxItem::reportsLate)
+                                        .sum(),
+                                DIRECTIVES),
+                        new Tile(
+                                "dashboard.tasksDueThisWeekAllUnits",
+                                due.stream()
+                                        .filter(i -> i.nextDue() != null && !i.done())
+                                        .count(),
+                                DIRECTIVES)),
+                null,
+                List.of(),
+                DIRECTIVES);
     }
 
     /**

@@ -1,0 +1,7 @@
+package vn.vigil.reporting.api.directive;
+
+import java.time.LocalDate;
+
+/** Filters of the outreach log; every one optional. */
+public record OutreachQuery(
+        LocalDate from, LocalDate until, Long unitId, Long communeId, OutreachKind kind, ApprovalState state) {}

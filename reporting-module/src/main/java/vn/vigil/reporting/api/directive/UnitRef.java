@@ -1,0 +1,4 @@
+package vn.vigil.reporting.api.directive;
+
+/** A unit of the committee as lists show it: a member department or a commune People's Committee. */
+public record UnitRef(long id, String code, String name, boolean commune) {}

@@ -1,0 +1,238 @@
+package vn.vigil.reporting.infrastructure.directive;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import vn.vigil.reporting.api.directive.ApprovalItem;
+import vn.vigil.reporting.api.directive.ApprovalState;
+import vn.vigil.reporting.api.directive.Audience;
+import vn.vigil.reporting.api.directive.OutreachCommand;
+import vn.vigil.reporting.api.directive.OutreachKind;
+import vn.vigil.reporting.api.directive.OutreachQuery;
+import vn.vigil.reporting.api.directive.OutreachTotals;
+import vn.vigil.reporting.api.directive.UnitRef;
+import vn.vigil.reporting.domain.directive.Approval;
+
+/**
+ * The rows of {@code reporting.outreach_activity}, and the figures Vigil fills in for a unit's report: its outreach and
+ * the visits its staff signed off in the period.
+ */
+@ApplicationScoped
+public class OutreachStore {
+
+    private static final String FILTER =
+            " where (?::date is null or a.held_on >= ?) and (?::date is null or a.held_on <= ?)"
+                    + " and (?::bigint is null or a.unit_id = ?) and (?::bigint is null or a.commune_ids @> array[?::bigint])"
+                    + " and (?::text is null or a.kind = ?) and (?::text is null or a.state = ?)";
+
+    @Resource(lookup = "jdbc/vigil")
+    DataSource dataSource;
+
+    private Jdbc jdbc;
+
+    protected OutreachStore() {}
+
+    public OutreachStore(DataSource dataSource) {
+        this.dataSource = dataSource;
+        init();
+    }
+
+    @PostConstruct
+    void init() {
+        jdbc = new Jdbc(dataSource);
+    }
+
+    /** A stored activity (the unit and communes as ids). */
+    public record Activity(long id, OutreachCommand fields, boolean hasPhoto, Approval approval, long version) {}
+
+    public long insert(OutreachCommand c, String batch, String by) {
+        return jdbc.id(
+                "insert into reporting.outreach_activity (held_on, unit_id, kind, audiences, commune_ids,"
+                        + " participants, materials, description, state, import_batch, created_by, updated_by)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, 'DRAFT', ?, ?, ?) returning id",
+                c.heldOn(),
+                c.unitId(),
+                c.kind(),
+                audiences(c.audiences()),
+                new Jdbc.Ids(c.communeIds()),
+                c.participants(),
+                c.materials(),
+                c.description(),
+                batch,
+                by,
+                by);
+    }
+
+    public boolean update(long id, long version, OutreachCommand c, String by) {
+        return jdbc.update(
+                        "update reporting.outreach_activity set held_on = ?, kind = ?, audiences = ?,"
+                                + " commune_ids = ?, participants = ?, materials = ?, description = ?,"
+                                + " version = version + 1, updated_at = now(), updated_by = ?"
+                                + " where id = ? and version = ? and state in ('DRAFT', 'RETURNED')",
+                        c.heldOn(),
+                        c.kind(),
+                        audiences(c.audiences()),
+                        new Jdbc.Ids(c.communeIds()),
+                        c.participants(),
+                        c.materials(),
+                        c.description(),
+                        by,
+                        id,
+                        version)
+                == 1;
+    }
+
+    public boolean delete(long id, long version) {
+        return jdbc.update(
+                        "delete from reporting.outreach_activity where id = ? and version = ?"
+                                + " and state in ('DRAFT', 'RETURNED')",
+                        id,
+                        version)
+                == 1;
+    }
+
+    public Optional<Activity> find(long id) {
+        return jdbc.one(
+                "select a.*, a.photo is not null as has_photo from reporting.outreach_activity a where a.id = ?",
+                OutreachStore::activity,
+                id);
+    }
+
+    public List<Activity> page(OutreachQuery q, int offset, int limit) {
+        List<Object> p = filter(q);
+        p.add(offset);
+        p.add(limit);
+        return jdbc.list(
+                "select a.*, a.photo is not null as has_photo from reporting.outreach_activity a" + FILTER
+                        + " order by a.held_on desc, a.id desc offset ? limit ?",
+                OutreachStore::activity,
+                p.toArray());
+    }
+
+    public long count(OutreachQuery q) {
+        return jdbc.id(
+                "select count(*) from reporting.outreach_activity a" + FILTER,
+                filter(q).toArray());
+    }
+
+    public OutreachTotals totals(OutreachQuery q) {
+        return jdbc.one(
+                        "select count(*), coalesce(sum(participants), 0), coalesce(sum(materials), 0),"
+                                + " count(*) filter (where state = 'APPROVED'),"
+                                + " coalesce(sum(participants) filter (where state = 'APPROVED'), 0),"
+                                + " coalesce(sum(materials) filter (where state = 'APPROVED'), 0)"
+                                + " from reporting.outreach_activity a" + FILTER,
+                        r -> new OutreachTotals(
+                                r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5), r.getLong(6)),
+                        filter(q).toArray())
+                .orElseThrow();
+    }
+
+    /** Commune names by id, each with its province's, for the activities shown. */
+    public Map<Long, String> communeNames(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc
+                .list(
+                        "select c.id, c.name || coalesce(' (' || p.name || ')', '') from core.administrative_unit c"
+                                + " left join core.administrative_unit p on p.id = c.parent_id where c.id = any(?)",
+                        r -> Map.entry(r.getLong(1), r.getString(2)),
+                        new Jdbc.Ids(ids))
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /** Which of these ids are communes (in force or not). */
+    public Set<Long> communes(Collection<Long> ids) {
+        return Set.copyOf(jdbc.list(
+                "select id from core.administrative_unit where level = 'COMMUNE' and id = any(?)",
+                r -> r.getLong(1),
+                new Jdbc.Ids(ids)));
+    }
+
+    /** Activities waiting in {@code state}. */
+    public List<ApprovalItem> waiting(ApprovalState state, int limit) {
+        return jdbc.list(
+                "select a.id, a.state, a.submitted_by, a.submitted_at, a.held_on, a.kind, d.id as uid, d.code, d.name,"
+                        + " d.kind = 'COMMUNE' as commune from reporting.outreach_activity a"
+                        + " join core.department d on d.id = a.unit_id where a.state = ? order by a.submitted_at limit ?",
+                r -> new ApprovalItem(
+                        ApprovalItem.Subject.OUTREACH,
+                        r.getLong("id"),
+                        new UnitRef(
+                                r.getLong("uid"), r.getString("code"), r.getString("name"), r.getBoolean("commune")),
+                        r.getString("kind") + " · " + Jdbc.date(r, "held_on"),
+                        ApprovalState.valueOf(r.getString("state")),
+                        r.getString("submitted_by"),
+                        Jdbc.instant(r, "submitted_at")),
+                state,
+                limit);
+    }
+
+    /** A unit's outreach in a period: activities, participants, materials. */
+    public long[] unitOutreach(long unitId, LocalDate from, LocalDate until) {
+        return jdbc.one(
+                        "select count(*), coalesce(sum(participants), 0), coalesce(sum(materials), 0)"
+                                + " from reporting.outreach_activity where unit_id = ? and held_on between ? and ?",
+                        r -> new long[] {r.getLong(1), r.getLong(2), r.getLong(3)},
+                        unitId,
+                        from,
+                        until)
+                .orElseThrow();
+    }
+
+    /** Visits with the unit's staff that were signed off in a period (from the reporting read model). */
+    public long visitsSignedOff(long unitId, LocalDate from, LocalDate until) {
+        return jdbc.id(
+                "select coalesce(sum(visits), 0) from reporting.visit_department_fact"
+                        + " where department_id = ? and status = 'SIGNED_OFF' and day between ? and ?",
+                unitId,
+                from,
+                until);
+    }
+
+    private static List<Object> filter(OutreachQuery q) {
+        List<Object> p = new ArrayList<>();
+        for (Object value : new Object[] {q.from(), q.until(), q.unitId(), q.communeId(), q.kind(), q.state()}) {
+            p.add(value == null ? null : value instanceof Enum<?> e ? e.name() : value);
+            p.add(value == null ? null : value instanceof Enum<?> e ? e.name() : value);
+        }
+        return p;
+    }
+
+    private static Jdbc.Texts audiences(Set<Audience> audiences) {
+        return new Jdbc.Texts(audiences.stream().sorted().map(Enum::name).toList());
+    }
+
+    private static Activity activity(ResultSet r) throws SQLException {
+        Set<Audience> audiences = EnumSet.noneOf(Audience.class);
+        Jdbc.texts(r, "audiences").forEach(a -> audiences.add(Audience.valueOf(a)));
+        return new Activity(
+                r.getLong("id"),
+                new OutreachCommand(
+                        Jdbc.date(r, "held_on"),
+                        r.getLong("unit_id"),
+                        OutreachKind.valueOf(r.getString("kind")),
+                        audiences,
+                        Jdbc.ids(r, "commune_ids"),
+                        r.getInt("participants"),
+                        r.getInt("materials"),
+                        r.getString("description")),
+                r.getBoolean("has_photo"),
+                AssignmentStore.approval(r),
+                r.getLong("version"));
+    }
+}
