@@ -33,7 +33,8 @@ public abstract class MergedMessages extends ResourceBundle {
             "funds",
             "reports",
             "schedules",
-            "exports");
+            "exports",
+            "directives");
 
     private final List<ResourceBundle> parts;
 
