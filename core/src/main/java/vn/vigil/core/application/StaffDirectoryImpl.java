@@ -43,7 +43,16 @@ public class StaffDirectoryImpl implements StaffDirectory {
         return roster.find(ids);
     }
 
+    /** Also for focal points and the standing office, who look up their own unit. */
     @Override
+    @RolesAllowed({
+        Role.Names.INSPECTOR,
+        Role.Names.TEAM_LEAD,
+        Role.Names.LEGAL_OFFICER,
+        Role.Names.ADMIN,
+        Role.Names.FOCAL_POINT,
+        Role.Names.STANDING_OFFICE
+    })
     public Optional<StaffMember> findByUsername(String username) {
         return roster.findByUsername(username);
     }

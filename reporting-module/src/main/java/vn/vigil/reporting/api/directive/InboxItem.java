@@ -8,6 +8,7 @@ import java.time.LocalDate;
  */
 public record InboxItem(
         long taskUnitId,
+        long unitId,
         long directiveId,
         DirectiveKind kind,
         String symbol,

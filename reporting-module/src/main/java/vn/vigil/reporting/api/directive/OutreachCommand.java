@@ -16,7 +16,11 @@ public record OutreachCommand(
         String description) {
 
     public OutreachCommand {
-        audiences = audiences == null ? Set.of() : Set.copyOf(audiences);
-        communeIds = communeIds == null ? List.of() : List.copyOf(communeIds);
+        audiences = audiences == null
+                ? Set.of()
+                : java.util.Collections.unmodifiableSet(new java.util.HashSet<>(audiences));
+        communeIds = communeIds == null
+                ? List.of()
+                : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(communeIds));
     }
 }

@@ -7,6 +7,8 @@ import java.util.Map;
 public record ReportCommand(LocalDate dueOn, String text, Map<String, Long> figures) {
 
     public ReportCommand {
-        figures = figures == null ? Map.of() : Map.copyOf(figures);
+        figures = figures == null
+                ? Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(figures));
     }
 }

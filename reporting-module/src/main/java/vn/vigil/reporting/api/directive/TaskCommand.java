@@ -17,7 +17,11 @@ public record TaskCommand(
         List<String> indicators) {
 
     public TaskCommand {
-        coordinatingUnitIds = coordinatingUnitIds == null ? List.of() : List.copyOf(coordinatingUnitIds);
-        indicators = indicators == null ? List.of() : List.copyOf(indicators);
+        coordinatingUnitIds = coordinatingUnitIds == null
+                ? List.of()
+                : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(coordinatingUnitIds));
+        indicators = indicators == null
+                ? List.of()
+                : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(indicators));
     }
 }

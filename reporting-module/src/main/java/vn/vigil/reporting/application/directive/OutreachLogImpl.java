@@ -176,7 +176,7 @@ public class OutreachLogImpl implements OutreachLog {
         if (c.kind() == null) {
             throw new DomainException("validation.required", "outreachKind");
         }
-        if (c.audiences().isEmpty()) {
+        if (c.audiences().isEmpty() || c.audiences().contains(null)) {
             throw new DomainException("outreach.audience.missing");
         }
         if (c.communeIds().isEmpty() || c.communeIds().contains(null)) {

@@ -304,6 +304,7 @@ public class TaskInboxImpl implements vn.vigil.reporting.api.directive.TaskInbox
             DirectiveStore.Heading h = c.heading();
             items.add(new InboxItem(
                     a.id(),
+                    a.unitId(),
                     a.directiveId(),
                     h.fields().kind(),
                     h.fields().symbol(),
