@@ -42,7 +42,7 @@ class CoreMigrationTest {
 
     @Test
     void appliesEveryCoreMigrationOnceInOrder() throws SQLException {
-        assertThat(appliedFirst).isEqualTo(11);
+        assertThat(appliedFirst).isEqualTo(12);
         assertThat(strings("select version || ':' || type || ':' || success from core.flyway_schema_history"
                         + " where version is not null order by installed_rank"))
                 .containsExactly(
@@ -56,7 +56,8 @@ class CoreMigrationTest {
                         "13:SQL:true",
                         "14:SQL:true",
                         "15:SQL:true",
-                        "16:SQL:true");
+                        "16:SQL:true",
+                        "17:SQL:true");
     }
 
     @Test
