@@ -243,6 +243,77 @@ class DirectivesIT {
                         assertThat(a.getJsonObject("unit").getString("code")).isEqualTo("SYT"));
     }
 
+    @Test
+    void outreachIsImportedFromASpreadsheetWholeOrNotAtAll() throws Exception {
+        JsonObject commune = Vigil.json(ok(Vigil.get(
+                        "/api/v1/admin-units?level=COMMUNE&size=1", "Authorization", DemoAccount.ADMIN.basicAuth())))
+                .asJsonObject()
+                .getJsonArray("items")
+                .getJsonObject(0);
+        String code = commune.getString("code");
+        String day = TODAY.minusDays(2).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        byte[] bad = workbook(List.of(
+                List.of(day, "Họp dân", "Phụ nữ; Công nhân", code, "80", "10", "Họp dân tổ 4"),
+                List.of(day, "SCHOOL_TALK", "STUDENTS", code, "-1", "0", "")));
+        long before = communeActivities();
+        JsonObject dryRun = Vigil.json(ok(importXlsx(bad, true))).asJsonObject();
+        assertThat(dryRun.getInt("rows")).isEqualTo(2);
+        assertThat(dryRun.getInt("imported")).isZero();
+        JsonObject problem = dryRun.getJsonArray("problems").getJsonObject(0);
+        assertThat(problem.getInt("row")).isEqualTo(3);
+        assertThat(problem.getString("messageKey")).isEqualTo("outreach.count.negative");
+        HttpResponse<String> refused = importXlsx(bad, false);
+        assertProblem(refused, 400);
+        assertThat(detail(refused)).contains("1 dòng lỗi");
+        assertThat(communeActivities()).as("nothing half-saved").isEqualTo(before);
+
+        byte[] good = workbook(List.of(
+                List.of(day, "Họp dân", "Phụ nữ; Công nhân", code, "80", "10", "Họp dân tổ 4"),
+                List.of(day, "SCHOOL_TALK", "STUDENTS", code, "1.200", "0", "")));
+        JsonObject imported = Vigil.json(ok(importXlsx(good, false))).asJsonObject();
+        assertThat(imported.getInt("imported")).isEqualTo(2);
+        assertThat(communeActivities()).isEqualTo(before + 2);
+        assertProblem(
+                Vigil.send(Vigil.request("/api/v1/outreach/import?dryRun=true")
+                        .header("Authorization", COMMUNE)
+                        .header("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                        .POST(HttpRequest.BodyPublishers.ofString("not a workbook"))
+                        .build()),
+                400);
+    }
+
+    private static long communeActivities() {
+        return Vigil.json(ok(Vigil.get("/api/v1/outreach/totals", "Authorization", COMMUNE)))
+                .asJsonObject()
+                .getJsonNumber("activities")
+                .longValue();
+    }
+
+    private static HttpResponse<String> importXlsx(byte[] content, boolean dryRun) {
+        return Vigil.send(Vigil.request("/api/v1/outreach/import?dryRun=" + dryRun)
+                .header("Authorization", COMMUNE)
+                .header("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(content))
+                .build());
+    }
+
+    private static byte[] workbook(List<List<String>> rows) throws java.io.IOException {
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            org.apache.poi.ss.usermodel.Sheet sheet = book.createSheet("Tuyên truyền");
+            List<String> header = List.of("Ngày", "Hình thức", "Đối tượng", "Mã xã", "Lượt người", "Tài liệu", "Mô tả");
+            for (int r = 0; r <= rows.size(); r++) {
+                List<String> cells = r == 0 ? header : rows.get(r - 1);
+                org.apache.poi.ss.usermodel.Row row = sheet.createRow(r);
+                for (int c = 0; c < cells.size(); c++) {
+                    row.createCell(c).setCellValue(cells.get(c));
+                }
+            }
+            book.write(out);
+            return out.toByteArray();
+        }
+    }
+
     private static HttpResponse<String> logOutreach(String participants) {
         return Vigil.sendJson("POST", "/api/v1/outreach", outreachBody(participants), "Authorization", COMMUNE);
     }

@@ -62,10 +62,9 @@ public class DashboardServiceImpl implements DashboardService {
     private static final String CASELOAD = "/victim/cases.xhtml";
     private static final String REQUESTS = "/finance/requests.xhtml";
     private static final String BUDGET_LINES = "/finance/budget-lines.xhtml";
-    /* The directives' pages are not built yet (their REST API is): these tiles link nowhere until they are. */
-    private static final String INBOX = null;
-    private static final String APPROVALS = null;
-    private static final String DIRECTIVES = null;
+    private static final String INBOX = "/directives/inbox.xhtml";
+    private static final String APPROVALS = "/directives/approvals.xhtml";
+    private static final String DIRECTIVES = "/directives/list.xhtml";
     /** At most this many running plans get a bar. */
     private static final int PLAN_BARS = 20;
     /** A verification falls due soon within this many days. */

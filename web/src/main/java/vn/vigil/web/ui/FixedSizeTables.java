@@ -17,6 +17,17 @@ public final class FixedSizeTables {
 
     public static final Map<String, String> NAMED = Map.ofEntries(
             Map.entry("statistics.xhtml|perLine", CATALOGUE),
+            Map.entry("directives/directive.xhtml|tasks", ONE_RECORD),
+            Map.entry("directives/directive.xhtml|units", "one directive's units, a few dozen"),
+            Map.entry(
+                    "directives/inbox.xhtml|tasks",
+                    "one unit's tasks of the directives sent to it, a few dozen a year"),
+            Map.entry("directives/task.xhtml|occurrences", "one task's due dates, at most 120 by design"),
+            Map.entry("directives/task.xhtml|#{taskBean.view.task().indicators()}", "one task's figures, at most 30"),
+            Map.entry("directives/task.xhtml|#{taskBean.report.attachments()}", ONE_RECORD),
+            Map.entry("directives/outreach.xhtml|badRows", "capped: one import file's report"),
+            Map.entry("directives/approvals.xhtml|waiting", "capped: the 200 oldest waiting"),
+            Map.entry("directives/approvals.xhtml|#{approvalsBean.report.figures().entrySet().toArray()}", ONE_RECORD),
             Map.entry("admin/violation-rules.xhtml|rules", "one row per statutory rule and version"),
             Map.entry("admin/report-schedules.xhtml|schedules", "the province's few report schedules"),
             Map.entry("admin/report-schedules.xhtml|runs", "capped: the latest runs only"),

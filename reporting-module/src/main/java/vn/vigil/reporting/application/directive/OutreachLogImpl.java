@@ -6,16 +6,13 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import vn.vigil.core.api.ConflictException;
-import vn.vigil.core.api.DomainException;
 import vn.vigil.core.api.Guarded;
 import vn.vigil.core.api.NotFoundException;
 import vn.vigil.core.api.Page;
 import vn.vigil.core.api.PageRequest;
 import vn.vigil.core.api.Role;
-import vn.vigil.core.api.Text;
 import vn.vigil.core.api.audit.AuditEvent;
 import vn.vigil.core.api.audit.AuditLog;
 import vn.vigil.reporting.api.directive.ApprovalItem;
@@ -26,7 +23,6 @@ import vn.vigil.reporting.api.directive.OutreachTotals;
 import vn.vigil.reporting.api.directive.OutreachView;
 import vn.vigil.reporting.api.directive.UnitRef;
 import vn.vigil.reporting.domain.directive.Approval;
-import vn.vigil.reporting.domain.directive.Timeline;
 import vn.vigil.reporting.infrastructure.directive.AssignmentStore;
 import vn.vigil.reporting.infrastructure.directive.DirectiveStore;
 import vn.vigil.reporting.infrastructure.directive.OutreachStore;
@@ -40,9 +36,6 @@ import vn.vigil.reporting.infrastructure.directive.OutreachStore;
 @RolesAllowed(Role.Names.FOCAL_POINT)
 @Transactional(Transactional.TxType.REQUIRED)
 public class OutreachLogImpl implements OutreachLog {
-
-    static final int MAX_COUNT = 10_000_000;
-    static final int MAX_COMMUNES = 50;
 
     @Inject
     OutreachStore store;
@@ -167,53 +160,7 @@ public class OutreachLogImpl implements OutreachLog {
     }
 
     private OutreachCommand checked(OutreachCommand c) {
-        if (c.heldOn() == null) {
-            throw new DomainException("validation.required", "heldOn");
-        }
-        if (c.heldOn().isAfter(Timeline.today())) {
-            throw new DomainException("outreach.heldOn.future");
-        }
-        if (c.kind() == null) {
-            throw new DomainException("validation.required", "outreachKind");
-        }
-        if (c.audiences().isEmpty() || c.audiences().contains(null)) {
-            throw new DomainException("outreach.audience.missing");
-        }
-        if (c.communeIds().isEmpty() || c.communeIds().contains(null)) {
-            throw new DomainException("outreach.communes.missing");
-        }
-        Set<Long> communes = Set.copyOf(c.communeIds());
-        if (communes.size() > MAX_COMMUNES) {
-            throw new DomainException("outreach.communes.tooMany", MAX_COMMUNES);
-        }
-        if (!store.communes(communes).containsAll(communes)) {
-            throw new DomainException("outreach.communes.unknown");
-        }
-        int participants = count(c.participants(), "participants");
-        int materials = count(c.materials(), "materials");
-        String description = Text.maxLength(Text.clean(c.description()), "description", 2000);
-        return new OutreachCommand(
-                c.heldOn(),
-                scope.unit(),
-                c.kind(),
-                c.audiences(),
-                c.communeIds().stream().distinct().toList(),
-                participants,
-                materials,
-                description);
-    }
-
-    private static int count(Integer value, String field) {
-        if (value == null) {
-            throw new DomainException("validation.required", field);
-        }
-        if (value < 0) {
-            throw new DomainException("outreach.count.negative", field);
-        }
-        if (value > MAX_COUNT) {
-            throw new DomainException("outreach.count.tooLarge", field, MAX_COUNT);
-        }
-        return value;
+        return OutreachRules.checked(c, scope.unit(), ids -> store.communes(ids).containsAll(ids));
     }
 
     private OutreachStore.Activity readable(long id) {

@@ -163,6 +163,21 @@ public class OutreachStore {
                 new Jdbc.Ids(ids)));
     }
 
+    /** The communes in force with these codes: code → id. */
+    public Map<String, Long> communesByCode(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc
+                .list(
+                        "select code, id from core.administrative_unit where level = 'COMMUNE' and valid_to is null"
+                                + " and code = any(?)",
+                        r -> Map.entry(r.getString(1), r.getLong(2)),
+                        new Jdbc.Texts(codes))
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
     /** Activities waiting in {@code state}. */
     public List<ApprovalItem> waiting(ApprovalState state, int limit) {
         return jdbc.list(

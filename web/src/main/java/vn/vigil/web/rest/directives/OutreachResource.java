@@ -7,6 +7,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -26,6 +27,8 @@ import vn.vigil.core.api.PageRequest;
 import vn.vigil.core.api.Role;
 import vn.vigil.reporting.api.directive.ApprovalState;
 import vn.vigil.reporting.api.directive.OutreachCommand;
+import vn.vigil.reporting.api.directive.OutreachImport;
+import vn.vigil.reporting.api.directive.OutreachImportReport;
 import vn.vigil.reporting.api.directive.OutreachKind;
 import vn.vigil.reporting.api.directive.OutreachLog;
 import vn.vigil.reporting.api.directive.OutreachQuery;
@@ -44,6 +47,9 @@ public class OutreachResource {
 
     @Inject
     OutreachLog log;
+
+    @Inject
+    OutreachImport imports;
 
     @Context
     UriInfo uri;
@@ -128,6 +134,21 @@ public class OutreachResource {
                     Long version) {
         log.delete(id, Requests.required(version, "version"));
         return Response.noContent().build();
+    }
+
+    @POST
+    @Path("import")
+    @Consumes("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @RolesAllowed(Role.Names.FOCAL_POINT)
+    @Operation(
+            summary = "Import the caller's unit's activities from an XLSX (dryRun=true: only check every row); all rows"
+                    + " or none, as drafts")
+    @APIResponse(responseCode = "400", description = "not an XLSX, too large, or (importing) a bad row")
+    public OutreachImportReport importFile(
+            @QueryParam("dryRun") @DefaultValue("true") boolean dryRun,
+            @HeaderParam("X-File-Name") @DefaultValue("tuyen-truyen.xlsx") String name,
+            byte[] content) {
+        return dryRun ? imports.dryRun(name, content) : imports.importFile(name, content);
     }
 
     private static OutreachQuery query(
