@@ -282,6 +282,47 @@ class DirectivesIT {
                 400);
     }
 
+    @Test
+    void theDesksCountTasksDueAndFiguresWaitingAndTheCommitteeSeesWhatIsNotYetApproved() {
+        JsonObject health = desk(HEALTH, "FOCAL_POINT");
+        long open = Vigil.json(ok(Vigil.get("/api/v1/inbox", "Authorization", HEALTH)))
+                .asJsonArray()
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(i -> !i.getBoolean("done"))
+                .count();
+        assertThat(tile(health, "dashboard.tasksOpen")).isEqualTo(open).isPositive();
+        long waiting = Vigil.json(ok(Vigil.get("/api/v1/approvals", "Authorization", OFFICE)))
+                .asJsonArray()
+                .size();
+        assertThat(tile(desk(OFFICE, "STANDING_OFFICE"), "dashboard.toApprove")).isEqualTo(waiting);
+        String year = "from=" + TODAY.withDayOfYear(1) + "&until=" + TODAY;
+        JsonObject totals = Vigil.json(ok(Vigil.get("/api/v1/outreach/totals?" + year, "Authorization", COMMITTEE)))
+                .asJsonObject();
+        assertThat(tile(desk(COMMITTEE, "COMMITTEE_VIEWER"), "dashboard.outreachNotYetApproved"))
+                .isEqualTo(totals.getJsonNumber("activities").longValue()
+                        - totals.getJsonNumber("approvedActivities").longValue());
+    }
+
+    private static JsonObject desk(String caller, String role) {
+        return Vigil.json(ok(Vigil.get("/api/v1/me/dashboard", "Authorization", caller)))
+                .asJsonArray()
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(d -> d.getString("role").equals(role))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static long tile(JsonObject desk, String key) {
+        return desk.getJsonArray("tiles").getValuesAs(JsonObject.class).stream()
+                .filter(t -> t.getString("labelKey").equals(key))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no tile " + key))
+                .getJsonNumber("value")
+                .longValue();
+    }
+
     private static long communeActivities() {
         return Vigil.json(ok(Vigil.get("/api/v1/outreach/totals", "Authorization", COMMUNE)))
                 .asJsonObject()

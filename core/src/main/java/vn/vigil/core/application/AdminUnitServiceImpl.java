@@ -41,7 +41,9 @@ import vn.vigil.core.domain.AdministrativeUnit;
     Role.Names.LEGAL_OFFICER,
     Role.Names.CASE_WORKER,
     Role.Names.FINANCE_OFFICER,
-    Role.Names.COMMITTEE_VIEWER
+    Role.Names.COMMITTEE_VIEWER,
+    Role.Names.FOCAL_POINT,
+    Role.Names.STANDING_OFFICE
 })
 public class AdminUnitServiceImpl implements AdminUnitService {
 

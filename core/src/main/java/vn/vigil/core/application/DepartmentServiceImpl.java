@@ -30,7 +30,9 @@ import vn.vigil.core.domain.DepartmentRepository;
     Role.Names.LEGAL_OFFICER,
     Role.Names.CASE_WORKER,
     Role.Names.FINANCE_OFFICER,
-    Role.Names.COMMITTEE_VIEWER
+    Role.Names.COMMITTEE_VIEWER,
+    Role.Names.FOCAL_POINT,
+    Role.Names.STANDING_OFFICE
 })
 public class DepartmentServiceImpl implements DepartmentService {
 

@@ -37,6 +37,8 @@ import vn.vigil.reporting.api.Indicator;
 import vn.vigil.reporting.api.Period;
 import vn.vigil.reporting.api.ReportFigures;
 import vn.vigil.reporting.api.Tile;
+import vn.vigil.reporting.api.directive.OutreachQuery;
+import vn.vigil.reporting.api.directive.OutreachTotals;
 import vn.vigil.reporting.infrastructure.BreakdownQueries;
 import vn.vigil.victim.api.BudgetLineView;
 import vn.vigil.victim.api.Budgets;
@@ -65,6 +67,7 @@ public class DashboardServiceImpl implements DashboardService {
     private static final String INBOX = "/directives/inbox.xhtml";
     private static final String APPROVALS = "/directives/approvals.xhtml";
     private static final String DIRECTIVES = "/directives/list.xhtml";
+    private static final String OUTREACH = "/directives/outreach.xhtml";
     /** At most this many running plans get a bar. */
     private static final int PLAN_BARS = 20;
     /** A verification falls due soon within this many days. */
@@ -80,6 +83,9 @@ public class DashboardServiceImpl implements DashboardService {
 
     @Inject
     vn.vigil.reporting.api.directive.Approvals directiveApprovals;
+
+    @Inject
+    vn.vigil.reporting.api.directive.OutreachLog outreachLog;
 
     @Inject
     InspectionStatistics inspection;
@@ -392,6 +398,8 @@ public class DashboardServiceImpl implements DashboardService {
         LocalDate today = LocalDate.now(VIETNAM);
         Figures year = figures.figures(null, new Period(today.withDayOfYear(1), today));
         Indicator victims = year.get("VIC.RECEIVED");
+        OutreachTotals outreach =
+                outreachLog.totals(new OutreachQuery(today.withDayOfYear(1), today, null, null, null, null));
         return List.of(
                 new Tile("dashboard.establishments", year.get("EST.TOTAL").value(), OVERVIEW),
                 new Tile(
@@ -412,6 +420,11 @@ public class DashboardServiceImpl implements DashboardService {
                         victims.value(),
                         OVERVIEW,
                         victims.small() ? "<" + year.smallCountThreshold() : null),
+                new Tile("dashboard.outreachApprovedThisYear", outreach.approvedParticipants(), OUTREACH),
+                new Tile(
+                        "dashboard.outreachNotYetApproved",
+                        outreach.activities() - outreach.approvedActivities(),
+                        OUTREACH),
                 new Tile("dashboard.departments", c.departments(), null),
                 new Tile("dashboard.provinces", c.provinces(), null));
     }

@@ -46,7 +46,9 @@ import vn.vigil.web.rest.Requests;
     Role.Names.CASE_WORKER,
     Role.Names.FINANCE_OFFICER,
     Role.Names.COMMITTEE_VIEWER,
-    Role.Names.ADMIN
+    Role.Names.ADMIN,
+    Role.Names.FOCAL_POINT,
+    Role.Names.STANDING_OFFICE
 })
 public class MyApiTokenResource {
 

@@ -37,8 +37,11 @@ public class TaskBean implements Serializable {
     private ReportView report;
     private LocalDate dueOn;
     private String text;
-    /** The figures typed, by indicator code (a blank one is not sent). */
-    private Map<String, Long> figures = new LinkedHashMap<>();
+    /**
+     * The figures typed, by indicator code (a blank one is not sent). The page binds through a map, so a value may
+     * arrive as text or as a number of any type.
+     */
+    private Map<String, Object> figures = new LinkedHashMap<>();
 
     public void load() {
         try {
@@ -83,14 +86,30 @@ public class TaskBean implements Serializable {
                 () -> {
                     Map<String, Long> typed = new LinkedHashMap<>();
                     figures.forEach((k, v) -> {
-                        if (v != null) {
-                            typed.put(k, v);
+                        Long value = number(k, v);
+                        if (value != null) {
+                            typed.put(k, value);
                         }
                     });
                     report = inbox.saveReport(id, new ReportCommand(dueOn, text, typed));
                     view = inbox.assignment(id);
                 },
                 "task.reportSaved");
+    }
+
+    private static Long number(String code, Object value) {
+        if (value instanceof Number n) {
+            return n.longValue();
+        }
+        String text = value == null ? "" : value.toString().strip().replace(".", "");
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(text);
+        } catch (NumberFormatException e) {
+            throw new DomainException("reports.figure.notANumber", code);
+        }
     }
 
     public void submit() {
@@ -161,7 +180,7 @@ public class TaskBean implements Serializable {
         this.text = text;
     }
 
-    public Map<String, Long> getFigures() {
+    public Map<String, Object> getFigures() {
         return figures;
     }
 }
