@@ -164,6 +164,15 @@ class DirectivesIT {
         assertThat(detail(negative)).contains("không được âm");
         JsonObject logged = Vigil.json(logOutreach("120")).asJsonObject();
         long id = logged.getJsonNumber("id").longValue();
+        assertProblem(photo(id, "image/png", "<script>".getBytes(StandardCharsets.UTF_8)), 400);
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d};
+        JsonObject withPhoto = Vigil.json(ok(photo(id, "image/png", png))).asJsonObject();
+        assertThat(withPhoto.getBoolean("hasPhoto")).isTrue();
+        assertThat(Vigil.get("/api/v1/outreach/" + id + "/photo", "Authorization", COMMITTEE)
+                        .statusCode())
+                .isEqualTo(200);
+        assertProblem(Vigil.get("/api/v1/outreach/" + id + "/photo", "Authorization", HEALTH), 403);
+        logged = withPhoto;
         JsonObject submitted = Vigil.json(ok(Vigil.sendJson(
                         "POST",
                         "/api/v1/outreach/" + id + "/submit?version=" + logged.getInt("version"),
@@ -353,6 +362,14 @@ class DirectivesIT {
             book.write(out);
             return out.toByteArray();
         }
+    }
+
+    private static HttpResponse<String> photo(long id, String type, byte[] content) {
+        return Vigil.send(Vigil.request("/api/v1/outreach/" + id + "/photo")
+                .header("Authorization", COMMUNE)
+                .header("Content-Type", type)
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(content))
+                .build());
     }
 
     private static HttpResponse<String> logOutreach(String participants) {

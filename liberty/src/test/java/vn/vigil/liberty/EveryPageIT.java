@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every page a demo account can reach by following links from its home page (two clicks deep, the demo data in
@@ -28,7 +29,18 @@ class EveryPageIT {
     @ParameterizedTest
     @EnumSource(DemoAccount.class)
     void everyLinkedPageOpensWhole(DemoAccount account) {
-        WebSession session = WebSession.signedInAs(account);
+        crawl(account.username);
+    }
+
+    /** The standing office and the focal points of a department and of a commune (the directives' roles). */
+    @ParameterizedTest
+    @ValueSource(strings = {"vanphong", "daumoi.tranbien"})
+    void everyLinkedPageOfTheDirectivesRolesOpensWhole(String username) {
+        crawl(username);
+    }
+
+    private static void crawl(String username) {
+        WebSession session = WebSession.signedInAs(username);
         Set<String> seen = new LinkedHashSet<>();
         Deque<String[]> queue = new ArrayDeque<>();
         queue.add(new String[] {"/index.xhtml", "0"});
@@ -57,9 +69,9 @@ class EveryPageIT {
         }
 
         assertThat(broken)
-                .as("pages %s reached that did not open whole", account.username)
+                .as("pages %s reached that did not open whole", username)
                 .isEmpty();
-        assertThat(seen.size()).as("pages reached by %s", account.username).isGreaterThan(1);
+        assertThat(seen.size()).as("pages reached by %s", username).isGreaterThan(1);
     }
 
     private static String withoutParameters(String page) {

@@ -46,6 +46,8 @@ class RoleHomeIT {
                     "casesThisYear",
                     "finesCollectedThisYear",
                     "victimsReceivedThisYear",
+                    "outreachApprovedThisYear",
+                    "outreachNotYetApproved",
                     "departments",
                     "provinces"));
 

@@ -31,16 +31,21 @@ final class WebSession {
 
     /** Signs in as the account and lands on the home page, as a person would. */
     static WebSession signedInAs(DemoAccount account) {
+        return signedInAs(account.username);
+    }
+
+    /** Signs in as a demo user by name (the password every demo account has). */
+    static WebSession signedInAs(String username) {
         WebSession session = new WebSession();
-        HttpResponse<String> afterPost = session.submitLogin(account.username, Vigil.PASSWORD);
+        HttpResponse<String> afterPost = session.submitLogin(username, Vigil.PASSWORD);
         assertThat(afterPost.statusCode())
-                .as("sign-in of %s answers with a redirect", account.username)
+                .as("sign-in of %s answers with a redirect", username)
                 .isEqualTo(302);
         assertThat(afterPost.headers().firstValue("Location"))
-                .as("sign-in of %s leads home", account.username)
+                .as("sign-in of %s leads home", username)
                 .hasValueSatisfying(location -> assertThat(location).endsWith("/index.xhtml"));
         HttpResponse<String> home = session.get("/index.xhtml");
-        assertThat(home.statusCode()).as("home page of %s", account.username).isEqualTo(200);
+        assertThat(home.statusCode()).as("home page of %s", username).isEqualTo(200);
         return session;
     }
 

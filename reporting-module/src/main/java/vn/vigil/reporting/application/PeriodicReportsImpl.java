@@ -18,14 +18,17 @@ import vn.vigil.core.api.audit.AuditLog;
 import vn.vigil.core.api.document.DocumentNumbers;
 import vn.vigil.core.api.document.NumberRequest;
 import vn.vigil.reporting.api.Figures;
+import vn.vigil.reporting.api.Indicator;
 import vn.vigil.reporting.api.Period;
 import vn.vigil.reporting.api.PeriodicReportView;
 import vn.vigil.reporting.api.PeriodicReportView.Narrative;
 import vn.vigil.reporting.api.PeriodicReports;
 import vn.vigil.reporting.api.ReportFigures;
 import vn.vigil.reporting.api.ReportKind;
+import vn.vigil.reporting.domain.directive.IndicatorCodes;
 import vn.vigil.reporting.infrastructure.PeriodicReportStore;
 import vn.vigil.reporting.infrastructure.PeriodicReportStore.Row;
+import vn.vigil.reporting.infrastructure.directive.OutreachStore;
 
 @ApplicationScoped
 @Guarded
@@ -44,6 +47,9 @@ public class PeriodicReportsImpl implements PeriodicReports {
 
     @Inject
     ReportFigures figures;
+
+    @Inject
+    OutreachStore outreach;
 
     @Inject
     DocumentNumbers numbers;
@@ -110,7 +116,7 @@ public class PeriodicReportsImpl implements PeriodicReports {
         String number = numbers.issue(new NumberRequest(KIND, ISSUER, today, "PeriodicReport", String.valueOf(id)))
                 .number();
         if (!store.issue(
-                id, version, number, today, snapshot.indicators(), snapshot.smallCountThreshold(), actor.username())) {
+                id, version, number, today, withOutreach(snapshot), snapshot.smallCountThreshold(), actor.username())) {
             throw new ConflictException("periodic report " + id);
         }
         audit.record(AuditEvent.of("REPORT_ISSUED", "PeriodicReport", id, number));
@@ -174,7 +180,28 @@ public class PeriodicReportsImpl implements PeriodicReports {
                 row.narrative(),
                 row.version(),
                 issued ? row.smallCountThreshold() : live.smallCountThreshold(),
-                issued ? row.figures() : live.indicators());
+                issued ? row.figures() : withOutreach(live));
+    }
+
+    /**
+     * The figures with the approved outreach of the same period and province beside them (OUT.*): a report counts
+     * only figures the standing office approved, and says so in the section's title.
+     */
+    private List<Indicator> withOutreach(Figures f) {
+        List<Indicator> all = new java.util.ArrayList<>(f.indicators());
+        if (outreach == null) {
+            return all;
+        }
+        long[] now =
+                outreach.approved(f.provinceId(), f.period().from(), f.period().until());
+        long[] before = outreach.approved(
+                f.provinceId(),
+                f.period().from().minusYears(1),
+                f.period().until().minusYears(1));
+        all.add(Indicator.of(IndicatorCodes.OUTREACH_ACTIVITIES, now[0], before[0]));
+        all.add(Indicator.of(IndicatorCodes.OUTREACH_PARTICIPANTS, now[1], before[1]));
+        all.add(Indicator.of(IndicatorCodes.OUTREACH_MATERIALS, now[2], before[2]));
+        return all;
     }
 
     private Row row(long id) {

@@ -22,6 +22,16 @@ public interface OutreachLog {
 
     void delete(long id, long version);
 
+    /**
+     * Adds or replaces the activity's photo (a JPEG or PNG of at most 5 MB) while it is a draft or returned.
+     *
+     * @throws vn.vigil.core.api.DomainException {@code outreach.photo.invalid} when the bytes are not such an image
+     */
+    OutreachView attachPhoto(long id, String contentType, byte[] content);
+
+    /** The activity's photo. */
+    Directives.Attachment photo(long id);
+
     /** Totals of the activities matching the query, all and approved only. */
     OutreachTotals totals(OutreachQuery query);
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import vn.vigil.core.api.ConflictException;
+import vn.vigil.core.api.DomainException;
 import vn.vigil.core.api.Guarded;
 import vn.vigil.core.api.NotFoundException;
 import vn.vigil.core.api.Page;
@@ -16,6 +17,7 @@ import vn.vigil.core.api.Role;
 import vn.vigil.core.api.audit.AuditEvent;
 import vn.vigil.core.api.audit.AuditLog;
 import vn.vigil.reporting.api.directive.ApprovalItem;
+import vn.vigil.reporting.api.directive.Directives;
 import vn.vigil.reporting.api.directive.OutreachCommand;
 import vn.vigil.reporting.api.directive.OutreachLog;
 import vn.vigil.reporting.api.directive.OutreachQuery;
@@ -36,6 +38,8 @@ import vn.vigil.reporting.infrastructure.directive.OutreachStore;
 @RolesAllowed(Role.Names.FOCAL_POINT)
 @Transactional(Transactional.TxType.REQUIRED)
 public class OutreachLogImpl implements OutreachLog {
+
+    static final int MAX_PHOTO = 5 * 1024 * 1024;
 
     @Inject
     OutreachStore store;
@@ -137,6 +141,39 @@ public class OutreachLogImpl implements OutreachLog {
             throw new ConflictException("outreach activity");
         }
         record("OUTREACH_DELETED", id, null);
+    }
+
+    @Override
+    public OutreachView attachPhoto(long id, String contentType, byte[] content) {
+        OutreachStore.Activity a = own(id);
+        a.approval().ensureEditable();
+        if (content == null || content.length > MAX_PHOTO || !image(contentType, content)) {
+            throw new DomainException("outreach.photo.invalid", MAX_PHOTO / 1024 / 1024);
+        }
+        if (!store.setPhoto(id, contentType, content, scope.username())) {
+            throw new ConflictException("outreach activity");
+        }
+        record("OUTREACH_PHOTO_ATTACHED", id, contentType);
+        return get(id);
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.FOCAL_POINT, Role.Names.STANDING_OFFICE, Role.Names.COMMITTEE_VIEWER})
+    public Directives.Attachment photo(long id) {
+        readable(id);
+        var photo = store.photo(id).orElseThrow(() -> new NotFoundException("outreach photo", id));
+        return new Directives.Attachment("anh-" + id, photo.getKey(), photo.getValue());
+    }
+
+    /** A JPEG or a PNG by its first bytes, as its type says. */
+    static boolean image(String contentType, byte[] b) {
+        if ("image/jpeg".equals(contentType)) {
+            return b.length > 3 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xd8 && (b[2] & 0xff) == 0xff;
+        }
+        if ("image/png".equals(contentType)) {
+            return b.length > 8 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G';
+        }
+        return false;
     }
 
     @Override

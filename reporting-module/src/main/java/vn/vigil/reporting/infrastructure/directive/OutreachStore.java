@@ -103,6 +103,25 @@ public class OutreachStore {
                 == 1;
     }
 
+    public boolean setPhoto(long id, String contentType, byte[] content, String by) {
+        return jdbc.update(
+                        "update reporting.outreach_activity set photo = ?, photo_type = ?, version = version + 1,"
+                                + " updated_at = now(), updated_by = ? where id = ? and state in ('DRAFT', 'RETURNED')",
+                        content,
+                        contentType,
+                        by,
+                        id)
+                == 1;
+    }
+
+    /** The photo's type and bytes. */
+    public Optional<Map.Entry<String, byte[]>> photo(long id) {
+        return jdbc.one(
+                "select photo_type, photo from reporting.outreach_activity where id = ? and photo is not null",
+                r -> Map.entry(r.getString(1), r.getBytes(2)),
+                id);
+    }
+
     public Optional<Activity> find(long id) {
         return jdbc.one(
                 "select a.*, a.photo is not null as has_photo from reporting.outreach_activity a where a.id = ?",
@@ -195,6 +214,24 @@ public class OutreachStore {
                         Jdbc.instant(r, "submitted_at")),
                 state,
                 limit);
+    }
+
+    /**
+     * The approved outreach held in a period (in one province: an activity counts there when one of its communes is, a
+     * merged commune under its successor's province), as activities, participants, materials.
+     */
+    public long[] approved(Long province, LocalDate from, LocalDate until) {
+        return jdbc.one(
+                        "select count(*), coalesce(sum(participants), 0), coalesce(sum(materials), 0)"
+                                + " from reporting.outreach_activity a where a.state = 'APPROVED'"
+                                + " and a.held_on between ? and ? and (?::bigint is null or exists (select 1"
+                                + " from reporting.unit_map m where m.unit_id = any(a.commune_ids) and m.province_id = ?))",
+                        r -> new long[] {r.getLong(1), r.getLong(2), r.getLong(3)},
+                        from,
+                        until,
+                        province,
+                        province)
+                .orElseThrow();
     }
 
     /** A unit's outreach in a period: activities, participants, materials. */

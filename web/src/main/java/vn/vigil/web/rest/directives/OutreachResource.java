@@ -26,6 +26,7 @@ import vn.vigil.core.api.Page;
 import vn.vigil.core.api.PageRequest;
 import vn.vigil.core.api.Role;
 import vn.vigil.reporting.api.directive.ApprovalState;
+import vn.vigil.reporting.api.directive.Directives;
 import vn.vigil.reporting.api.directive.OutreachCommand;
 import vn.vigil.reporting.api.directive.OutreachImport;
 import vn.vigil.reporting.api.directive.OutreachImportReport;
@@ -134,6 +135,26 @@ public class OutreachResource {
                     Long version) {
         log.delete(id, Requests.required(version, "version"));
         return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("{id: \\d+}/photo")
+    @Consumes({"image/jpeg", "image/png"})
+    @RolesAllowed(Role.Names.FOCAL_POINT)
+    @Operation(summary = "Add or replace the activity's photo (JPEG or PNG, at most 5 MB) while a draft or returned")
+    @APIResponse(responseCode = "400", description = "not a JPEG or PNG, too large, or the figures are under approval")
+    public OutreachView attachPhoto(
+            @PathParam("id") long id, @HeaderParam("Content-Type") String contentType, byte[] content) {
+        return log.attachPhoto(id, contentType == null ? null : contentType.split(";")[0].strip(), content);
+    }
+
+    @GET
+    @Path("{id: \\d+}/photo")
+    @Produces({"image/jpeg", "image/png"})
+    @Operation(summary = "The activity's photo")
+    public Response photo(@PathParam("id") long id) {
+        Directives.Attachment photo = log.photo(id);
+        return Response.ok(photo.content(), photo.contentType()).build();
     }
 
     @POST

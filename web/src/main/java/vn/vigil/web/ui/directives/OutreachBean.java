@@ -69,6 +69,7 @@ public class OutreachBean implements Serializable {
     private String description;
 
     private OutreachView selected;
+    private OutreachView photoOf;
     private String reason;
 
     private final PagedModel<OutreachQuery, OutreachView> rows =
@@ -170,6 +171,28 @@ public class OutreachBean implements Serializable {
         } catch (DomainException refused) {
             FacesMessages.refused(refused);
         }
+    }
+
+    /** Chooses the activity a photo is added to. */
+    public void photoFor(OutreachView a) {
+        photoOf = a;
+    }
+
+    public void uploadPhoto(FileUploadEvent event) {
+        try {
+            log.attachPhoto(
+                    photoOf.id(),
+                    event.getFile().getContentType(),
+                    event.getFile().getContent());
+            FacesMessages.info("outreach.photoAttached");
+            photoOf = null;
+        } catch (DomainException refused) {
+            FacesMessages.refused(refused);
+        }
+    }
+
+    public OutreachView getPhotoOf() {
+        return photoOf;
     }
 
     public void select(OutreachView a) {
