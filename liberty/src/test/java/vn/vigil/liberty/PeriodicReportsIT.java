@@ -49,6 +49,10 @@ class PeriodicReportsIT {
         assertThat(draft.getString("status")).isEqualTo("DRAFT");
         assertThat(draft.getString("from")).isEqualTo("2025-12-15");
         assertThat(draft.getString("cutOff")).isEqualTo("2026-06-14");
+        assertThat(draft.getJsonArray("figures").getValuesAs(JsonObject.class))
+                .as("the approved outreach of the period beside the other figures")
+                .extracting(f -> f.getString("code"))
+                .contains("OUT.ACTIVITIES", "OUT.PARTICIPANTS", "OUT.MATERIALS");
         long id = draft.getJsonNumber("id").longValue();
 
         HttpResponse<String> written = Vigil.sendJson(
