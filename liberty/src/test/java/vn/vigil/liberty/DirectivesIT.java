@@ -144,6 +144,42 @@ class DirectivesIT {
                 .as("a department's report goes straight to the standing office")
                 .isEqualTo("AWAITING_APPROVAL");
         assertProblem(report(HEALTH, assignment, TODAY.minusDays(1), "{\"VIC.RECEIVED\":4}"), 400);
+        HttpResponse<String> approved = Vigil.sendJson(
+                "POST",
+                "/api/v1/approvals/report/" + reportId + "/approve?version=" + submitted.getInt("version"),
+                "",
+                "Authorization",
+                OFFICE);
+        assertThat(approved.statusCode()).as(approved.body()).isEqualTo(204);
+        HttpResponse<String> locked = report(HEALTH, assignment, TODAY.minusDays(1), "{\"VIC.RECEIVED\":4}");
+        assertProblem(locked, 400);
+        assertThat(detail(locked)).contains("đã được phê duyệt");
+        JsonObject lockedReport = Vigil.json(
+                        ok(Vigil.get("/api/v1/inbox/reports/" + reportId, "Authorization", COMMITTEE)))
+                .asJsonObject();
+        assertThat(lockedReport.getString("state")).isEqualTo("APPROVED");
+        assertThat(lockedReport.getString("approvedBy")).isEqualTo("vanphong");
+        HttpResponse<String> reopened = Vigil.sendJson(
+                "POST",
+                "/api/v1/approvals/report/" + reportId + "/unapprove?version=" + lockedReport.getInt("version"),
+                "{\"reason\":\"Số nạn nhân chưa khớp sổ tiếp nhận\"}",
+                "Authorization",
+                OFFICE);
+        assertThat(reopened.statusCode()).as(reopened.body()).isEqualTo(204);
+        assertThat(Vigil.json(ok(Vigil.get("/api/v1/inbox/reports/" + reportId, "Authorization", HEALTH)))
+                        .asJsonObject()
+                        .getString("state"))
+                .isEqualTo("AWAITING_APPROVAL");
+        JsonObject audit = Vigil.json(ok(Vigil.get(
+                        "/api/v1/audit-entries?entityType=TaskReport&entityId=" + reportId + "&size=50",
+                        "Authorization",
+                        DemoAccount.ADMIN.basicAuth())))
+                .asJsonObject();
+        assertThat(audit.getJsonArray("items").getValuesAs(JsonObject.class))
+                .as("every step is audited, the un-approval with its reason: %s", audit)
+                .anyMatch(e -> e.getString("action").equals("APPROVAL_UNAPPROVE")
+                        && e.getString("detail").contains("Số nạn nhân chưa khớp sổ tiếp nhận"))
+                .anyMatch(e -> e.getString("action").equals("TASK_REPORT_SUBMITTED"));
 
         JsonArray units = Vigil.json(
                         ok(Vigil.get("/api/v1/directives/" + directive + "/units", "Authorization", COMMITTEE)))

@@ -65,9 +65,25 @@ class SignInThrottleIT {
                 .as("even right credentials wait: the attempt is refused before the password is hashed")
                 .isEqualTo(429);
         assertThat(english.body).contains("Please try again in");
-        assertThat(get(nextAddress(), "/api/v1/me", Vigil.basic(username, Vigil.PASSWORD), "vi").status)
-                .as("another address is not affected")
-                .isEqualTo(200);
+        // a new address's first sign-in may be asked to come back in a moment when every password check permit is
+        // busy for half a second (two cores, a server doing other work): that is the shared check budget, not the
+        // attacker's bucket, which stays full for seconds after
+        String other = nextAddress();
+        Answer elsewhere = get(other, "/api/v1/me", Vigil.basic(username, Vigil.PASSWORD), "vi");
+        for (int retry = 0; retry < 3 && elsewhere.status == 429; retry++) {
+            sleep(300);
+            elsewhere = get(other, "/api/v1/me", Vigil.basic(username, Vigil.PASSWORD), "vi");
+        }
+        assertThat(elsewhere.status).as("another address is not affected").isEqualTo(200);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -78,6 +78,9 @@ public final class PageBenchmark {
         accounts.put("finance officer", "finance");
         accounts.put("committee", "committee");
         accounts.put("admin", "admin");
+        accounts.put("standing office", "vanphong");
+        accounts.put("focal point (department)", "daumoi.syt");
+        accounts.put("focal point (commune)", "daumoi.tranbien");
         return accounts;
     }
 

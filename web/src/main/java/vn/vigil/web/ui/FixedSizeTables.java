@@ -27,6 +27,7 @@ public final class FixedSizeTables {
             Map.entry("directives/task.xhtml|#{taskBean.report.attachments()}", ONE_RECORD),
             Map.entry("directives/outreach.xhtml|badRows", "capped: one import file's report"),
             Map.entry("directives/approvals.xhtml|waiting", "capped: the 200 oldest waiting"),
+            Map.entry("directives/approvals.xhtml|approved", "capped: the 50 latest approved"),
             Map.entry("directives/approvals.xhtml|#{approvalsBean.report.figures().entrySet().toArray()}", ONE_RECORD),
             Map.entry("admin/violation-rules.xhtml|rules", "one row per statutory rule and version"),
             Map.entry("admin/report-schedules.xhtml|schedules", "the province's few report schedules"),

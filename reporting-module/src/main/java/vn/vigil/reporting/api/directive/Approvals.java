@@ -13,6 +13,9 @@ public interface Approvals {
     /** What waits for the caller: reviews for a department's focal point, approvals for the standing office. */
     List<ApprovalItem> waiting();
 
+    /** The standing office's latest approvals (reports and outreach), to un-approve one when a figure proves wrong. */
+    List<ApprovalItem> recentlyApproved();
+
     void review(ApprovalItem.Subject subject, long id, long version);
 
     void approve(ApprovalItem.Subject subject, long id, long version);

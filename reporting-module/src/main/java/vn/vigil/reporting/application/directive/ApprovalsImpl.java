@@ -36,6 +36,7 @@ import vn.vigil.reporting.infrastructure.directive.OutreachStore;
 public class ApprovalsImpl implements Approvals {
 
     static final int QUEUE_LIMIT = 200;
+    static final int RECENT = 50;
 
     @Inject
     AssignmentStore store;
@@ -87,6 +88,16 @@ public class ApprovalsImpl implements Approvals {
         }
         items.sort(Comparator.comparing(ApprovalItem::submittedAt, Comparator.nullsLast(Comparator.naturalOrder())));
         return items.size() > QUEUE_LIMIT ? items.subList(0, QUEUE_LIMIT) : items;
+    }
+
+    @Override
+    @RolesAllowed(Role.Names.STANDING_OFFICE)
+    public List<ApprovalItem> recentlyApproved() {
+        List<ApprovalItem> items = new ArrayList<>();
+        items.addAll(store.waitingReports(ApprovalState.APPROVED, null, RECENT));
+        items.addAll(outreach.waiting(ApprovalState.APPROVED, RECENT));
+        items.sort(Comparator.comparing(ApprovalItem::submittedAt, Comparator.nullsLast(Comparator.reverseOrder())));
+        return items.size() > RECENT ? items.subList(0, RECENT) : items;
     }
 
     @Override

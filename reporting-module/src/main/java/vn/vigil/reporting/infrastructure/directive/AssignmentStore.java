@@ -233,7 +233,10 @@ public class AssignmentStore {
                 id);
     }
 
-    /** Reports waiting in {@code state}; for a review, only those of tasks {@code reviewerUnit} leads. */
+    /**
+     * Reports in {@code state} (waiting ones the longest waiting first, approved ones the latest approved first); for a
+     * review, only those of tasks {@code reviewerUnit} leads.
+     */
     public List<ApprovalItem> waitingReports(ApprovalState state, Long reviewerUnit, int limit) {
         return jdbc.list(
                 "select r.id, r.state, r.submitted_by, r.submitted_at, r.due_on, d.symbol, t.position, "
@@ -244,7 +247,10 @@ public class AssignmentStore {
                         + " join reporting.directive d on d.id = t.directive_id"
                         + " join core.department du on du.id = u.unit_id"
                         + " where r.state = ? and (?::bigint is null or t.lead_unit_id = ?)"
-                        + " order by r.submitted_at limit ?",
+                        + (state == ApprovalState.APPROVED
+                                ? " order by r.approved_at desc"
+                                : " order by r.submitted_at")
+                        + " limit ?",
                 r -> new ApprovalItem(
                         ApprovalItem.Subject.REPORT,
                         r.getLong("id"),

@@ -197,12 +197,16 @@ public class OutreachStore {
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
-    /** Activities waiting in {@code state}. */
+    /** Activities in {@code state}: waiting ones the longest waiting first, approved ones the latest approved first. */
     public List<ApprovalItem> waiting(ApprovalState state, int limit) {
         return jdbc.list(
                 "select a.id, a.state, a.submitted_by, a.submitted_at, a.held_on, a.kind, d.id as uid, d.code, d.name,"
                         + " d.kind = 'COMMUNE' as commune from reporting.outreach_activity a"
-                        + " join core.department d on d.id = a.unit_id where a.state = ? order by a.submitted_at limit ?",
+                        + " join core.department d on d.id = a.unit_id where a.state = ?"
+                        + (state == ApprovalState.APPROVED
+                                ? " order by a.approved_at desc"
+                                : " order by a.submitted_at")
+                        + " limit ?",
                 r -> new ApprovalItem(
                         ApprovalItem.Subject.OUTREACH,
                         r.getLong("id"),

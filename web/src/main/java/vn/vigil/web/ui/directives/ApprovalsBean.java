@@ -15,6 +15,7 @@ import vn.vigil.reporting.api.directive.OutreachView;
 import vn.vigil.reporting.api.directive.ReportView;
 import vn.vigil.reporting.api.directive.TaskInbox;
 import vn.vigil.web.ui.FacesMessages;
+import vn.vigil.web.ui.SessionUser;
 
 /**
  * What waits for the caller's review (a department's focal point) or approval (the standing office): each item's
@@ -35,7 +36,11 @@ public class ApprovalsBean implements Serializable {
     @Inject
     OutreachLog outreach;
 
+    @Inject
+    SessionUser office;
+
     private List<ApprovalItem> items = List.of();
+    private List<ApprovalItem> approved = List.of();
     private ApprovalItem selected;
     private ReportView report;
     private OutreachView activity;
@@ -49,6 +54,9 @@ public class ApprovalsBean implements Serializable {
     public void load() {
         try {
             items = approvals.waiting();
+            if (office.has("STANDING_OFFICE")) {
+                approved = approvals.recentlyApproved();
+            }
         } catch (DomainException refused) {
             FacesMessages.refused(refused);
         }
@@ -71,6 +79,14 @@ public class ApprovalsBean implements Serializable {
 
     public void approve() {
         step(() -> approvals.approve(selected.subject(), selected.id(), version()), "approvals.approved");
+    }
+
+    public void unapprove() {
+        step(() -> approvals.unapprove(selected.subject(), selected.id(), version(), reason), "approvals.unapproved");
+    }
+
+    public List<ApprovalItem> getApproved() {
+        return approved;
     }
 
     public void returnToUnit() {
