@@ -79,13 +79,19 @@ public class OutreachLogImpl implements OutreachLog {
     @RolesAllowed({Role.Names.FOCAL_POINT, Role.Names.STANDING_OFFICE, Role.Names.COMMITTEE_VIEWER})
     public Page<OutreachView> list(OutreachQuery query, PageRequest page) {
         OutreachQuery q = scoped(query);
-        List<OutreachStore.Activity> rows = store.page(q, page.offset(), page.size());
+        OutreachStore.Slice slice = store.page(q, page);
+        List<OutreachStore.Activity> rows = slice.rows();
         Map<Long, UnitRef> units =
                 directives.units(rows.stream().map(a -> a.fields().unitId()).collect(Collectors.toSet()));
         Map<Long, String> communes = store.communeNames(
                 rows.stream().flatMap(a -> a.fields().communeIds().stream()).collect(Collectors.toSet()));
         return new Page<>(
-                rows.stream().map(a -> view(a, units, communes)).toList(), store.count(q), page.page(), page.size());
+                rows.stream().map(a -> view(a, units, communes)).toList(),
+                slice.total(),
+                slice.exact(),
+                page.page(),
+                page.size(),
+                slice.next() == null ? null : slice.next().encode());
     }
 
     @Override

@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import vn.vigil.core.api.PageCursor;
+import vn.vigil.core.api.PageRequest;
 import vn.vigil.reporting.api.directive.ApprovalItem;
 import vn.vigil.reporting.api.directive.ApprovalState;
 import vn.vigil.reporting.api.directive.Audience;
@@ -36,6 +38,15 @@ public class OutreachStore {
             " where (?::date is null or a.held_on >= ?) and (?::date is null or a.held_on <= ?)"
                     + " and (?::bigint is null or a.unit_id = ?) and (?::bigint is null or a.commune_ids @> array[?::bigint])"
                     + " and (?::text is null or a.kind = ?) and (?::text is null or a.state = ?)";
+
+    /** Up to this many matches the log's count is exact. */
+    public static final int EXACT_COUNT_LIMIT = 2_000;
+
+    private static final String LIST = "outreach";
+    private static final String COLUMNS =
+            "a.id, a.held_on, a.unit_id, a.kind, a.audiences, a.commune_ids, a.participants,"
+                    + " a.materials, a.description, a.photo is not null as has_photo, a.state, a.submitted_at, a.submitted_by,"
+                    + " a.reviewed_by, a.approved_by, a.returned_reason, a.version";
 
     @Resource(lookup = "jdbc/vigil")
     DataSource dataSource;
@@ -124,26 +135,86 @@ public class OutreachStore {
 
     public Optional<Activity> find(long id) {
         return jdbc.one(
-                "select a.*, a.photo is not null as has_photo from reporting.outreach_activity a where a.id = ?",
+                "select " + COLUMNS + " from reporting.outreach_activity a where a.id = ?",
                 OutreachStore::activity,
                 id);
     }
 
-    public List<Activity> page(OutreachQuery q, int offset, int limit) {
+    /** One page of the log, the number of matches (exact up to {@link #EXACT_COUNT_LIMIT}), and the next page's cursor. */
+    public record Slice(List<Activity> rows, long total, boolean exact, PageCursor next) {}
+
+    /**
+     * One page of the log, the latest first, at a cost that does not grow with the log: the count stops at {@link
+     * #EXACT_COUNT_LIMIT} (beyond, the planner's estimate), the next page continues from the last row's date and id
+     * (keyset), and a page asked for by number skips rows reading the index of dates and ids only. The photo stays in
+     * the table.
+     */
+    public Slice page(OutreachQuery q, PageRequest request) {
+        String fingerprint = PageCursor.fingerprint(LIST + ":" + q);
+        PageCursor after = request.after() == null ? null : request.after().requireFor(LIST, fingerprint);
+        if (after != null && !after.key().matches("\\d{4}-\\d{2}-\\d{2}")) {
+            throw PageCursor.invalid();
+        }
+        long total;
+        boolean exact;
+        if (after == null) {
+            long counted = jdbc.id(
+                    "select count(*) from (select 1 from reporting.outreach_activity a" + FILTER + " limit ?) c",
+                    with(filter(q), EXACT_COUNT_LIMIT + 1).toArray());
+            exact = counted <= EXACT_COUNT_LIMIT;
+            total = exact ? counted : Math.max(counted, estimate(q));
+        } else {
+            total = after.total();
+            exact = after.totalExact();
+        }
         List<Object> p = filter(q);
-        p.add(offset);
-        p.add(limit);
-        return jdbc.list(
-                "select a.*, a.photo is not null as has_photo from reporting.outreach_activity a" + FILTER
-                        + " order by a.held_on desc, a.id desc offset ? limit ?",
+        String keyset = "";
+        if (after != null) {
+            keyset = " and (a.held_on, a.id) < (?::date, ?)";
+            p.add(LocalDate.parse(after.key()));
+            p.add(after.id());
+        }
+        p.add(after == null ? request.offset() : 0);
+        p.add(request.size() + 1);
+        List<Activity> rows = new ArrayList<>(jdbc.list(
+                "select " + COLUMNS + " from reporting.outreach_activity a join (select a.id from"
+                        + " reporting.outreach_activity a" + FILTER + keyset
+                        + " order by a.held_on desc, a.id desc offset ? limit ?) p on p.id = a.id"
+                        + " order by a.held_on desc, a.id desc",
                 OutreachStore::activity,
-                p.toArray());
+                p.toArray()));
+        PageCursor next = null;
+        if (rows.size() > request.size()) {
+            rows.remove(rows.size() - 1);
+            Activity last = rows.get(rows.size() - 1);
+            long before = after == null ? request.offset() : after.rowsBefore();
+            next = new PageCursor(
+                    LIST,
+                    fingerprint,
+                    before + rows.size(),
+                    last.fields().heldOn().toString(),
+                    last.id(),
+                    total,
+                    exact);
+        }
+        return new Slice(rows, total, exact, next);
     }
 
-    public long count(OutreachQuery q) {
-        return jdbc.id(
-                "select count(*) from reporting.outreach_activity a" + FILTER,
-                filter(q).toArray());
+    /** The planner's estimate of the matches (a long list is not counted to its end). */
+    private long estimate(OutreachQuery q) {
+        String plan = jdbc.one(
+                        "explain select 1 from reporting.outreach_activity a" + FILTER,
+                        r -> r.getString(1),
+                        filter(q).toArray())
+                .orElse("");
+        java.util.regex.Matcher rows =
+                java.util.regex.Pattern.compile("rows=(\\d+)").matcher(plan);
+        return rows.find() ? Long.parseLong(rows.group(1)) : 0;
+    }
+
+    private static List<Object> with(List<Object> parameters, Object more) {
+        parameters.add(more);
+        return parameters;
     }
 
     public OutreachTotals totals(OutreachQuery q) {

@@ -131,6 +131,45 @@ class DirectiveSchemaTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void theLogIsPagedByCursorLatestFirstAndALongListIsNotCountedToItsEnd() {
+        long unit = jdbc.id("select id from core.department where code = 'SNV'");
+        jdbc.update(
+                "insert into reporting.outreach_activity (held_on, unit_id, kind, audiences, commune_ids, participants,"
+                        + " materials, state, created_by, updated_by) select current_date - (g % 400), ?, 'LEAFLETS',"
+                        + " array['WOMEN'], array[?::bigint], g, 0, 'DRAFT', 't', 't' from generate_series(1, 2100) g",
+                unit, commune);
+        OutreachQuery mine = new OutreachQuery(null, null, unit, null, null, null);
+        OutreachStore.Slice first = outreach.page(mine, new vn.vigil.core.api.PageRequest(0, 50));
+        assertThat(first.exact())
+                .as("2,100 matches are more than the exact count")
+                .isFalse();
+        assertThat(first.total()).isGreaterThan(OutreachStore.EXACT_COUNT_LIMIT);
+        java.util.List<Long> seen = new java.util.ArrayList<>();
+        OutreachStore.Slice page = first;
+        LocalDate previous = LocalDate.MAX;
+        for (int i = 0; i < 5; i++) {
+            for (OutreachStore.Activity a : page.rows()) {
+                assertThat(a.fields().heldOn()).isBeforeOrEqualTo(previous);
+                previous = a.fields().heldOn();
+                seen.add(a.id());
+            }
+            page = outreach.page(
+                    mine, vn.vigil.core.api.PageRequest.continuing(page.next().encode(), 50));
+        }
+        assertThat(seen).hasSize(250).doesNotHaveDuplicates();
+        OutreachStore.Slice byNumber = outreach.page(mine, new vn.vigil.core.api.PageRequest(5, 50));
+        assertThat(byNumber.rows())
+                .extracting(OutreachStore.Activity::id)
+                .isEqualTo(page.rows().stream().map(OutreachStore.Activity::id).toList());
+        OutreachQuery other = new OutreachQuery(null, null, unit + 1, null, null, null);
+        assertThatThrownBy(() -> outreach.page(
+                        other,
+                        vn.vigil.core.api.PageRequest.continuing(first.next().encode(), 50)))
+                .as("a cursor continues only the list and filters that made it")
+                .hasMessageContaining("page.cursor");
+    }
+
     private static OutreachCommand activity(int participants) {
         return new OutreachCommand(
                 LocalDate.now().minusDays(1),

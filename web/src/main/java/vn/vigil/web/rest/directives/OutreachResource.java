@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.vigil.core.api.Page;
-import vn.vigil.core.api.PageRequest;
 import vn.vigil.core.api.Role;
 import vn.vigil.reporting.api.directive.ApprovalState;
 import vn.vigil.reporting.api.directive.Directives;
@@ -36,6 +35,7 @@ import vn.vigil.reporting.api.directive.OutreachQuery;
 import vn.vigil.reporting.api.directive.OutreachTotals;
 import vn.vigil.reporting.api.directive.OutreachView;
 import vn.vigil.web.rest.QueryParams;
+import vn.vigil.web.rest.RequestValues;
 import vn.vigil.web.rest.Requests;
 
 /** The outreach log: a focal point's own unit's activities; every unit's for the standing office and the committee. */
@@ -64,9 +64,12 @@ public class OutreachResource {
             @QueryParam("commune") String commune,
             @QueryParam("kind") String kind,
             @QueryParam("state") String state,
-            @QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("size") @DefaultValue("25") int size) {
-        return log.list(query(from, until, unit, commune, kind, state), new PageRequest(page, size));
+            @QueryParam("page") @Parameter(description = "zero-based page number, default 0") String page,
+            @QueryParam("size") @Parameter(description = "rows per page, 1 to 200, default 25") String size,
+            @QueryParam("cursor")
+                    @Parameter(description = "the next of the previous page, to continue the list (instead of page)")
+                    String cursor) {
+        return log.list(query(from, until, unit, commune, kind, state), RequestValues.page(page, size, cursor, 25));
     }
 
     @GET
