@@ -52,6 +52,9 @@ echo "outreach activities: $TOTAL; busiest commune $COMMUNE; last page $LAST" >&
 header
 measure committee "outreach log, first page" "/api/v1/outreach?size=25"
 measure committee "outreach log, last page (page $LAST)" "/api/v1/outreach?size=25&page=$LAST"
+CURSOR=$(curl -s -u "committee:$PASSWORD" "$BASE/api/v1/outreach?size=25&page=$((LAST - 1))" \
+  | python3 -c 'import json,sys; print(json.load(sys.stdin)["next"])')
+measure committee "outreach log, last page by the cursor of the one before" "/api/v1/outreach?size=25&cursor=$CURSOR"
 measure committee "outreach log, busiest commune" "/api/v1/outreach?size=25&commune=$COMMUNE"
 measure committee "outreach log, not yet approved" "/api/v1/outreach?size=25&state=AWAITING_APPROVAL"
 measure committee "outreach totals, everything" "/api/v1/outreach/totals"
