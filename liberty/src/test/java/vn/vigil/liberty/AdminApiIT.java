@@ -231,4 +231,20 @@ class AdminApiIT {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return Vigil.json(response).asJsonObject();
     }
+
+    @Test
+    void theAuditLogsSealedChainVerifiesWholeForTheAdministratorOnly() {
+        HttpResponse<String> response = Vigil.get("/api/v1/audit-entries/chain", "Authorization", ADMIN);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonObject chain = Vigil.json(response).asJsonObject();
+        assertThat(chain.getJsonNumber("linksChecked").longValue())
+                .as("every entry written so far is sealed before the walk")
+                .isPositive();
+        assertThat(chain.containsKey("firstBrokenSeq") && !chain.isNull("firstBrokenSeq"))
+                .as("a chain nobody tampered with is whole: %s", chain)
+                .isFalse();
+        assertThat(chain.getJsonNumber("unsealedOld").longValue()).isZero();
+        assertProblem(
+                Vigil.get("/api/v1/audit-entries/chain", "Authorization", DemoAccount.COMMITTEE.basicAuth()), 403);
+    }
 }

@@ -17,11 +17,13 @@ import vn.vigil.core.api.Page;
 import vn.vigil.core.api.PageRequest;
 import vn.vigil.core.api.Role;
 import vn.vigil.core.api.Text;
+import vn.vigil.core.api.audit.AuditChainStatus;
 import vn.vigil.core.api.audit.AuditEntryView;
 import vn.vigil.core.api.audit.AuditEvent;
 import vn.vigil.core.api.audit.AuditLog;
 import vn.vigil.core.api.audit.AuditQuery;
 import vn.vigil.core.domain.AuditEntry;
+import vn.vigil.core.domain.AuditSeals;
 
 /**
  * Writing is open to every caller (a failed sign-in is recorded before anyone is signed in); reading is for
@@ -41,6 +43,9 @@ public class AuditLogImpl implements AuditLog {
     /** Remembers that a refusal of the current request is audited, so the request is not audited again. */
     @Inject
     AccessRefusalsImpl refusals;
+
+    @Inject
+    AuditSeals seals;
 
     @Override
     @Transactional(Transactional.TxType.REQUIRED)
@@ -96,6 +101,16 @@ public class AuditLogImpl implements AuditLog {
                                 e.detail()))
                         .toList();
         return new Page<>(items, count.getSingleResult(), page.page(), page.size());
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public AuditChainStatus verifyChain() {
+        if (!actor.hasRole(Role.ADMIN) && !CurrentActor.SYSTEM.equals(actor.username())) {
+            throw new AccessDeniedException();
+        }
+        AuditChainStatus status = seals.verify();
+        return status;
     }
 
     private static void add(StringBuilder where, Map<String, Object> params, String field, String value) {

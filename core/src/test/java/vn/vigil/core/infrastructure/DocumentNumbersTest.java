@@ -262,6 +262,12 @@ class DocumentNumbersTest {
     }
 
     private static final class NoAudit implements AuditLog {
+
+        @Override
+        public vn.vigil.core.api.audit.AuditChainStatus verifyChain() {
+            throw new UnsupportedOperationException();
+        }
+
         @Override
         public void record(AuditEvent event) {}
 

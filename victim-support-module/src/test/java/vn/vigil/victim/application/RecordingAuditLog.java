@@ -12,6 +12,11 @@ import vn.vigil.core.api.audit.AuditQuery;
 /** An audit log that keeps what it was told, for tests to read. */
 final class RecordingAuditLog implements AuditLog {
 
+    @Override
+    public vn.vigil.core.api.audit.AuditChainStatus verifyChain() {
+        throw new UnsupportedOperationException();
+    }
+
     final List<AuditEvent> events = new CopyOnWriteArrayList<>();
 
     @Override

@@ -48,6 +48,7 @@ public class ProductionSafety implements HealthCheck {
         defaults.put("vigil.identity.keys", "a3ed677a4844b254567d2198cf97940f2e460b4bdbb73d4b0f1390af57981d26");
         defaults.put("vigil.identity.digest-key", "f84b7390461e4808ecc205e220964b9c87776e14c60a5f2c9977f5e3ae6b83e5");
         defaults.put("db.password", "6b27eba5652b46d31ef75f17784c2709ac019809c47ca538e91c0ab54a80892f");
+        defaults.put("vigil.audit.chain-key", "bc731d2421e0b2ac9475b0753a122f77da7c44fed22e451d63782d4ac56d23a4");
         return Map.copyOf(defaults);
     }
 
@@ -55,9 +56,10 @@ public class ProductionSafety implements HealthCheck {
     void check() {
         unsafe = unsafe(name -> config.getOptionalValue(name, String.class));
         if (!unsafe.isEmpty()) {
-            LOG.severe(() -> "Vigil will not serve: " + String.join(", ", unsafe) + " still hold the development"
-                    + " defaults while demo data are off. Set them (VIGIL_IDENTITY_KEYS, VIGIL_IDENTITY_DIGEST_KEY,"
-                    + " DB_PASSWORD in server.env, README \"Production\"); until then /health/ready is DOWN.");
+            LOG.severe(
+                    () -> "Vigil will not serve: " + String.join(", ", unsafe) + " still hold the development"
+                            + " defaults while demo data are off. Set them (VIGIL_IDENTITY_KEYS, VIGIL_IDENTITY_DIGEST_KEY,"
+                            + " VIGIL_AUDIT_CHAIN_KEY, DB_PASSWORD in server.env, README \"Production\"); until then /health/ready is DOWN.");
         }
     }
 

@@ -74,6 +74,11 @@ class ExportsTest {
             public Page<AuditEntryView> search(AuditQuery query, PageRequest page) {
                 throw new UnsupportedOperationException();
             }
+
+            @Override
+            public vn.vigil.core.api.audit.AuditChainStatus verifyChain() {
+                throw new UnsupportedOperationException();
+            }
         };
         exports.perUser = 2;
         exports.atOnce = 4;

@@ -32,7 +32,8 @@ class ProductionSafetyTest {
         assertThat(settings).containsEntry("vigil.demo-data", "false");
         assertThat(ProductionSafety.unsafe(name -> Optional.ofNullable(settings.get(name))))
                 .as("every secret the packaged server ships with is recognised as a development default")
-                .containsExactly("db.password", "vigil.identity.digest-key", "vigil.identity.keys");
+                .containsExactly(
+                        "db.password", "vigil.audit.chain-key", "vigil.identity.digest-key", "vigil.identity.keys");
     }
 
     @Test
@@ -46,6 +47,7 @@ class ProductionSafetyTest {
         production.put("vigil.identity.keys", "1:bXkgb3duIGtleSBvZiAzMiBieXRlcyBmb3IgYWVzLTI1Ng==");
         production.put("vigil.identity.digest-key", "c29tZSBvdGhlciBkaWdlc3Qga2V5IG9mIDMyIGJ5dGVz");
         production.put("db.password", "S0me-Real-Passw0rd");
+        production.put("vigil.audit.chain-key", "a key of the province's own");
         assertThat(ProductionSafety.unsafe(name -> Optional.ofNullable(production.get(name))))
                 .isEmpty();
 

@@ -12,4 +12,7 @@ public interface AuditLog {
     void record(String actor, AuditEvent event);
 
     Page<AuditEntryView> search(AuditQuery query, PageRequest page);
+
+    /** Seals what is not sealed yet, then walks the whole chain (administrators). */
+    AuditChainStatus verifyChain();
 }

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.vigil.core.api.DomainException;
 import vn.vigil.core.api.Page;
 import vn.vigil.core.api.Role;
+import vn.vigil.core.api.audit.AuditChainStatus;
 import vn.vigil.core.api.audit.AuditEntryView;
 import vn.vigil.core.api.audit.AuditLog;
 import vn.vigil.core.api.audit.AuditQuery;
@@ -51,5 +52,15 @@ public class AuditResource {
             throw new DomainException("audit.periodInvalid");
         }
         return audit.search(query, RequestValues.page(page, size));
+    }
+
+    @GET
+    @Path("chain")
+    @Operation(
+            summary =
+                    "Seal what waits, then verify the whole hash chain of the log: the links checked, the first broken"
+                            + " one (its place and entry) and why, and entries older than the sealing window left unsealed")
+    public AuditChainStatus verifyChain() {
+        return audit.verifyChain();
     }
 }

@@ -33,6 +33,7 @@ public class AuditBean implements Serializable, ListOnScreen {
     @Inject
     AuditLog audit;
 
+    private vn.vigil.core.api.audit.AuditChainStatus chain;
     private String actor;
     private String action;
     private String entityType;
@@ -72,6 +73,15 @@ public class AuditBean implements Serializable, ListOnScreen {
     }
 
     /** A period that ends before it starts matches nothing; the table says why. */
+    /** Seals what waits and walks the whole chain, showing the outcome. */
+    public void verifyChain() {
+        chain = audit.verifyChain();
+    }
+
+    public vn.vigil.core.api.audit.AuditChainStatus getChain() {
+        return chain;
+    }
+
     public boolean isPeriodInvalid() {
         return from != null && to != null && from.isAfter(to);
     }
