@@ -368,6 +368,19 @@ class DirectivesIT {
                 .longValue();
     }
 
+    @Test
+    void aChangeSignedOnlyByTheSessionCookieIsRefusedFromAnotherSite() {
+        WebSession browser = WebSession.signedInAs("daumoi.tranbien");
+        long before = communeActivities();
+        HttpResponse<String> forged =
+                browser.sendJson("POST", "/api/v1/outreach", outreachBody("5"), "Origin", "http://evil.example");
+        assertProblem(forged, 403);
+        assertThat(communeActivities()).as("nothing saved").isEqualTo(before);
+        HttpResponse<String> own =
+                browser.sendJson("POST", "/api/v1/outreach", outreachBody("5"), "Origin", Vigil.baseUrl());
+        assertThat(own.statusCode()).as(own.body()).isEqualTo(201);
+    }
+
     private static long communeActivities() {
         return Vigil.json(ok(Vigil.get("/api/v1/outreach/totals", "Authorization", COMMUNE)))
                 .asJsonObject()

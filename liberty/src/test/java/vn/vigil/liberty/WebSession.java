@@ -75,6 +75,17 @@ final class WebSession {
         return Vigil.send(client, Vigil.request(path).GET().build());
     }
 
+    /** A JSON request carrying this session's cookies, with extra headers such as Origin. */
+    HttpResponse<String> sendJson(String method, String path, String body, String... headers) {
+        HttpRequest.Builder request = Vigil.request(path)
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return Vigil.send(client, request.build());
+    }
+
     private HttpResponse<String> post(String path, Map<String, String> fields) {
         String body = fields.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))

@@ -234,7 +234,7 @@ public class VigilAuthenticationMechanism implements HttpAuthenticationMechanism
         return AuthenticationStatus.SEND_FAILURE;
     }
 
-    private static void problem(
+    static void problem(
             HttpServletRequest request,
             HttpServletResponse response,
             int status,
@@ -261,7 +261,7 @@ public class VigilAuthenticationMechanism implements HttpAuthenticationMechanism
      * English only when the caller asks for it before Vietnamese: without an Accept-Language header the servlet
      * container reports the server's own locale, which says nothing about the caller.
      */
-    private static Locale locale(HttpServletRequest request) {
+    static Locale locale(HttpServletRequest request) {
         if (request.getHeader("Accept-Language") != null) {
             for (Locale locale : Collections.list(request.getLocales())) {
                 if ("en".equals(locale.getLanguage())) {
