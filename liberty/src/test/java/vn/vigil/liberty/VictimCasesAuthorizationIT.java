@@ -15,8 +15,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Every victim-cases endpoint for every demo role: who sees the identity (the case worker of the case), who sees
- * only the code and non-identifying facts (everyone else signed in), who is refused (403) — and that no answer to
- * anyone but the case worker carries the name.
+ * only the code and non-identifying facts (administrators, who reassign cases), who is refused (403: everyone else,
+ * on a need-to-know basis) — and that no answer to anyone but the case worker carries the name.
  */
 class VictimCasesAuthorizationIT {
 
@@ -77,18 +77,23 @@ class VictimCasesAuthorizationIT {
 
     @ParameterizedTest
     @EnumSource(DemoAccount.class)
-    void everyoneReadsTheCodeButOnlyTheCaseWorkerTheIdentity(DemoAccount account) {
+    void theCaseIsReadByItsCaseWorkerAndAdministratorsAndTheIdentityOnlyByTheCaseWorker(DemoAccount account) {
         boolean caseWorker = CASE_WORKER_ONLY.contains(account);
+        boolean needsToKnow = caseWorker || ADMIN_ONLY.contains(account);
         HttpResponse<String> found = get("/api/v1/victim-cases/" + id, account);
-        assertThat(found.statusCode()).isEqualTo(200);
-        JsonObject view = Vigil.json(found).asJsonObject();
-        assertThat(view.getString("code")).isEqualTo(code);
-        assertThat(view.getBoolean("identityRevealable")).isEqualTo(caseWorker);
+        assertThat(found.statusCode()).isEqualTo(needsToKnow ? 200 : 403);
         assertThat(found.body()).doesNotContain(name);
+        if (needsToKnow) {
+            JsonObject view = Vigil.json(found).asJsonObject();
+            assertThat(view.getString("code")).isEqualTo(code);
+            assertThat(view.getBoolean("identityRevealable")).isEqualTo(caseWorker);
+        } else {
+            assertThat(found.body()).doesNotContain("birthYear").doesNotContain("receivedPlace");
+        }
         assertThat(get("/api/v1/victim-cases/by-code/" + code, account).statusCode())
-                .isEqualTo(200);
+                .isEqualTo(needsToKnow ? 200 : 403);
         assertThat(get("/api/v1/victim-cases/" + id + "/referrals", account).statusCode())
-                .isEqualTo(200);
+                .isEqualTo(needsToKnow ? 200 : 403);
 
         HttpResponse<String> identity =
                 post("/api/v1/victim-cases/" + id + "/identity-reads", "{\"purpose\":\"VERIFICATION\"}", account);

@@ -2,7 +2,6 @@ package vn.vigil.victim.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.Arrays;
 import vn.vigil.core.api.AccessDeniedException;
 import vn.vigil.core.api.CurrentActor;
 import vn.vigil.core.api.Role;
@@ -11,9 +10,13 @@ import vn.vigil.victim.domain.VictimCase;
 import vn.vigil.victim.domain.VietnamDate;
 
 /**
- * Who may do what with a case. Acting on it (verification, referral, closure) is for its own case worker. Its
- * identity is for its case worker and for a supervisor with a live grant. Its non-identifying facts are for
- * everyone else signed in, except that a case worker does not browse colleagues' cases. Every refusal is audited.
+ * Who may do what with a case, on a need-to-know basis. Acting on it (verification, referral, closure) is for its
+ * own case worker. Its identity is for its case worker and for a supervisor with a live grant. Its non-identifying
+ * facts (birth year, sex, nationality, where and when received, the case worker: in a small province enough to name
+ * a person) are for those two and for administrators, who reassign cases. Nobody else reads a case: not a colleague
+ * case worker, not inspectors, legal officers or the committee (who see victims only as suppressed aggregates in
+ * reporting), not finance (whose support requests carry the case code and what paying needs). Every refusal is
+ * audited.
  */
 @ApplicationScoped
 public class CaseAccess {
@@ -42,7 +45,7 @@ public class CaseAccess {
     }
 
     void requireReadable(VictimCase c, String attempt) {
-        if (!mayAct(c) && !mayRevealIdentity(c) && !holdsRoleBesidesCaseWorker()) {
+        if (!mayAct(c) && !mayRevealIdentity(c) && !actor.hasRole(Role.ADMIN)) {
             refuse(c, attempt);
         }
     }
@@ -59,10 +62,6 @@ public class CaseAccess {
 
     boolean mayRevealIdentity(VictimCase c) {
         return mayAct(c) || grants.holds(actor.username(), c.id(), VietnamDate.today());
-    }
-
-    private boolean holdsRoleBesidesCaseWorker() {
-        return Arrays.stream(Role.values()).anyMatch(r -> r != Role.CASE_WORKER && actor.hasRole(r));
     }
 
     private void refuse(VictimCase c, String attempt) {

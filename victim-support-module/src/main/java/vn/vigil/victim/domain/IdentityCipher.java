@@ -10,6 +10,7 @@ import javax.crypto.Cipher;
 import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+import vn.vigil.core.api.DomainException;
 import vn.vigil.core.api.Text;
 
 /**
@@ -69,7 +70,8 @@ public final class IdentityCipher {
             return cipher(Cipher.DECRYPT_MODE, version, nonce, column)
                     .doFinal(sealed, NONCE_BYTES, sealed.length - NONCE_BYTES);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("an identity field does not open with key version " + version, e);
+            // a tampered row, or keys that are not the ones that sealed it: told, never a bare server error
+            throw new DomainException("victims.identityUnreadable", version);
         }
     }
 

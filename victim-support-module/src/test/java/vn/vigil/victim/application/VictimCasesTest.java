@@ -11,6 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import vn.vigil.core.api.AccessDeniedException;
 import vn.vigil.core.api.DomainException;
 import vn.vigil.core.api.PageRequest;
@@ -132,14 +134,28 @@ class VictimCasesTest {
         assertThat(f.repository.find(mine.id()).orElseThrow().status().name()).isEqualTo("OPEN");
     }
 
-    @Test
-    void financeSeesTheCodeButNeverTheIdentity() {
+    @ParameterizedTest
+    @EnumSource(
+            value = Role.class,
+            names = {"FINANCE_OFFICER", "INSPECTOR", "TEAM_LEAD", "LEGAL_OFFICER", "COMMITTEE_VIEWER", "FOCAL_POINT"})
+    void onlyThoseWhoNeedToKnowReadACase(Role role) {
         VictimCaseView received = f.tx(() -> f.cases.receive(
                         VictimFixture.reception(new IdentityEntry(VictimFixture.uniqueName(), null, null, null), 1990)))
                 .victimCase();
         assertThat(received.identityRevealable()).isTrue();
 
-        f.actor.actAs("finance", Role.FINANCE_OFFICER);
+        f.actor.actAs("someone", role);
+        assertThatThrownBy(() -> f.tx(() -> f.cases.find(received.id()))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> f.tx(() -> f.cases.findByCode(received.code())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> f.tx(() -> f.cases.referrals(received.id())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(f.audit.events)
+                .filteredOn(e -> e.action().equals(RefusalAudit.ACTION))
+                .extracting(AuditEvent::detail)
+                .containsExactly("VIEW", "VIEW", "VIEW_REFERRALS");
+
+        f.actor.actAs("admin", Role.ADMIN);
         VictimCaseView seen = f.tx(() -> f.cases.find(received.id()));
         assertThat(seen.code()).isEqualTo(received.code());
         assertThat(seen.identityRevealable()).isFalse();

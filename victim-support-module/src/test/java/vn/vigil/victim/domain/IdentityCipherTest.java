@@ -43,8 +43,12 @@ class IdentityCipherTest {
         IdentityCipher cipher = cipher(2);
         byte[] sealed = cipher.seal("036195001234", "id_number", 2);
 
-        assertThatThrownBy(() -> cipher.open(sealed, "phone", 2)).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> cipher.open(sealed, "id_number", 1)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> cipher.open(sealed, "phone", 2))
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("victims.identityUnreadable");
+        assertThatThrownBy(() -> cipher.open(sealed, "id_number", 1))
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("victims.identityUnreadable");
     }
 
     @Test

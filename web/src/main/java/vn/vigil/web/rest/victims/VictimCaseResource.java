@@ -42,9 +42,10 @@ import vn.vigil.web.rest.Requests;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(
         name = "Victim cases",
-        description = "Protected persons' cases. Case workers act on their own cases only (refusals are audited);"
-                + " others read the case code and non-identifying facts; identity is read through identity-reads,"
-                + " by the case worker or a granted supervisor, each read audited")
+        description = "Protected persons' cases, on a need-to-know basis. Case workers act on their own cases only;"
+                + " a case is read by its case worker, a holder of a live identity grant and administrators, and"
+                + " refused to everyone else (refusals are audited); identity is read through identity-reads, by the"
+                + " case worker or a granted supervisor, each read audited")
 @RolesAllowed({
     Role.Names.CASE_WORKER,
     Role.Names.FINANCE_OFFICER,
@@ -101,14 +102,14 @@ public class VictimCaseResource {
 
     @GET
     @Path("{id: \\d+}")
-    @Operation(summary = "A case without identity; a case worker reads only their own")
+    @Operation(summary = "A case without identity: its case worker, a grant holder or an administrator")
     public VictimCaseView find(@PathParam("id") long id) {
         return cases.find(id);
     }
 
     @GET
     @Path("by-code/{code}")
-    @Operation(summary = "A case by its code, e.g. NN-2026-0001")
+    @Operation(summary = "A case by its code, e.g. NN-2026-0001 (same readers as by id)")
     public VictimCaseView findByCode(@PathParam("code") String code) {
         return cases.findByCode(code);
     }
@@ -146,7 +147,7 @@ public class VictimCaseResource {
 
     @GET
     @Path("{id: \\d+}/referrals")
-    @Operation(summary = "Referrals of the case to other bodies")
+    @Operation(summary = "Referrals of the case to other bodies (same readers as the case)")
     public List<ReferralView> referrals(@PathParam("id") long id) {
         return cases.referrals(id);
     }
