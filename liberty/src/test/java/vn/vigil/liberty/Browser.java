@@ -1,5 +1,6 @@
 package vn.vigil.liberty;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
+import java.util.logging.Level;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
@@ -27,6 +29,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -64,6 +69,10 @@ final class Browser implements BeforeEachCallback, AfterTestExecutionCallback, A
                 "--disable-background-networking",
                 "--window-size=1280,900",
                 "--lang=vi");
+        // the console, read after each test: a script the page's Content-Security-Policy refused fails the journey
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
         // the browser keeps Vietnam's clock, as its users' do: otherwise a calendar opened after 17:00 UTC shows
         // yesterday's week while Vigil (on Vietnam's day) books today
         ChromeDriverService service = new ChromeDriverService.Builder()
@@ -78,6 +87,15 @@ final class Browser implements BeforeEachCallback, AfterTestExecutionCallback, A
 
     @Override
     public void afterTestExecution(ExtensionContext context) {
+        if (driver != null && context.getExecutionException().isEmpty()) {
+            List<String> refused = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                    .map(LogEntry::getMessage)
+                    .filter(message -> message.contains("Content Security Policy"))
+                    .toList();
+            assertThat(refused)
+                    .as("what the pages' Content-Security-Policy refused")
+                    .isEmpty();
+        }
         if (driver != null && context.getExecutionException().isPresent()) {
             String name = context.getRequiredTestClass().getSimpleName() + "-"
                     + context.getRequiredTestMethod().getName()

@@ -39,10 +39,15 @@ class PagesIT {
     void protectsTheLoginPageWithSecurityHeaders() {
         HttpResponse<String> response = Vigil.get("/login.xhtml");
 
-        assertThat(header(response, "Content-Security-Policy"))
-                .contains("default-src 'self'")
-                .contains("frame-ancestors 'none'")
-                .contains("object-src 'none'");
+        assertThat(response.headers().allValues("Content-Security-Policy"))
+                .singleElement()
+                .satisfies(csp -> assertThat(csp)
+                        .contains("default-src 'self'")
+                        .contains("frame-ancestors 'none'")
+                        .contains("object-src 'none'")
+                        .contains("script-src 'self' 'nonce-")
+                        .doesNotContain("unsafe-eval")
+                        .doesNotContainPattern("script-src[^;]*unsafe-inline"));
         assertThat(header(response, "X-Frame-Options")).isEqualTo("DENY");
         assertThat(header(response, "X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(header(response, "Referrer-Policy")).isNotBlank();
@@ -51,6 +56,46 @@ class PagesIT {
                 .filteredOn(cookie -> cookie.startsWith("VIGILSESSION="))
                 .singleElement()
                 .satisfies(cookie -> assertThat(cookie).contains("HttpOnly").contains("SameSite=Lax"));
+    }
+
+    /**
+     * No script runs on a page unless the page's nonce is on it: every script element carries this response's nonce
+     * (a fresh one each time), and no element carries an inline event handler (PrimeFaces turns them into nonce'd
+     * scripts), on a page full of buttons and dialogs.
+     */
+    @Test
+    void runsOnlyScriptsCarryingTheResponsesNonce() {
+        WebSession session = WebSession.signedInAs(DemoAccount.ADMIN);
+        HttpResponse<String> first = session.get("/admin/users.xhtml");
+        HttpResponse<String> second = session.get("/admin/users.xhtml");
+
+        String nonce = nonce(first);
+        assertThat(nonce).isNotEqualTo(nonce(second));
+        java.util.regex.Matcher scripts =
+                java.util.regex.Pattern.compile("<script\\b[^>]*>").matcher(first.body());
+        int count = 0;
+        while (scripts.find()) {
+            count++;
+            assertThat(scripts.group()).as("script element").contains("nonce=\"" + nonce + "\"");
+        }
+        assertThat(count).isGreaterThan(2);
+        assertThat(first.body())
+                .as("inline event handlers")
+                .doesNotContainPattern("<[a-zA-Z][^>]*\\son(click|change|load|submit|keyup|keydown|focus|blur)=")
+                .doesNotContain("javascript:");
+        Vigil.get("/api/v1/me", "Authorization", DemoAccount.ADMIN.basicAuth())
+                .headers()
+                .firstValue("Content-Security-Policy")
+                .ifPresentOrElse(
+                        csp -> assertThat(csp).contains("default-src 'none'"),
+                        () -> org.junit.jupiter.api.Assertions.fail("REST answers carry a policy too"));
+    }
+
+    private static String nonce(HttpResponse<String> page) {
+        java.util.regex.Matcher nonce =
+                java.util.regex.Pattern.compile("'nonce-([^']+)'").matcher(header(page, "Content-Security-Policy"));
+        assertThat(nonce.find()).as("a nonce in the policy").isTrue();
+        return nonce.group(1);
     }
 
     @Test
@@ -90,6 +135,18 @@ class PagesIT {
 
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(response.body()).contains("lang=\"vi\"").contains("Không có quyền truy cập");
+    }
+
+    @Test
+    void sendsAFormPostedWithoutItsPagesNonceBackToAFreshPage() {
+        WebSession session = new WebSession();
+
+        HttpResponse<String> response = session.submitLogin("caseworker", "not-the-password", false);
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/login.xhtml"));
+        assertThat(session.get("/login.xhtml").statusCode()).isEqualTo(200);
     }
 
     @Test

@@ -24,6 +24,7 @@ final class WebSession {
     private static final Pattern ACTION = Pattern.compile("\\baction=\"([^\"]*)\"");
     private static final Pattern NAME = Pattern.compile("\\bname=\"([^\"]*)\"");
     private static final Pattern VALUE = Pattern.compile("\\bvalue=\"([^\"]*)\"");
+    private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
 
     private final HttpClient client = Vigil.client()
             .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
@@ -54,6 +55,11 @@ final class WebSession {
      * the form's own marker), the credentials and the sign-in button. Returns the answer to the post.
      */
     HttpResponse<String> submitLogin(String username, String password) {
+        return submitLogin(username, password, true);
+    }
+
+    /** The login form posted with or without the nonce a browser's PrimeFaces script would add. */
+    HttpResponse<String> submitLogin(String username, String password, boolean withNonce) {
         HttpResponse<String> loginPage = get("/login.xhtml");
         assertThat(loginPage.statusCode()).as("login page").isEqualTo(200);
         Matcher form = LOGIN_FORM.matcher(loginPage.body());
@@ -64,6 +70,12 @@ final class WebSession {
             fields.put(attribute(hidden.group(), NAME), attribute(hidden.group(), VALUE));
         }
         assertThat(fields).as("hidden fields of the login form").containsKey("jakarta.faces.ViewState");
+        // the nonce of the page's Content-Security-Policy, which PrimeFaces' script adds to every post it sends
+        Matcher nonce = NONCE.matcher(
+                loginPage.headers().firstValue("Content-Security-Policy").orElse(""));
+        if (withNonce && nonce.find()) {
+            fields.put("primefaces.nonce", nonce.group(1));
+        }
         fields.put("loginForm:username", username);
         fields.put("loginForm:password", password);
         fields.put("loginForm:signIn", "");

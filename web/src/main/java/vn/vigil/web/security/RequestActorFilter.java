@@ -18,9 +18,12 @@ public class RequestActorFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
     private static final ThreadLocal<Boolean> IN_REQUEST = new ThreadLocal<>();
 
-    static final String CSP = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
-            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
-            + "object-src 'none'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
+    /**
+     * The policy of responses that are not pages (REST answers, files, redirects): nothing in them may run or be
+     * framed. Pages get theirs from PrimeFaces, with a per-response nonce (primefaces.CSP in web.xml); two policies
+     * on one page would both apply, so a page gets only that one.
+     */
+    static final String CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
     /** Headers every response carries, also those the security mechanism sends before this filter runs. */
     static void applySecurityHeaders(HttpServletRequest request, HttpServletResponse response) {
@@ -28,15 +31,24 @@ public class RequestActorFilter extends HttpFilter {
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(self)");
-        response.setHeader("Content-Security-Policy", CSP);
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (!isPage(path)) {
+            response.setHeader("Content-Security-Policy", CSP);
+        }
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         }
-        String path = request.getRequestURI().substring(request.getContextPath().length());
         if (!path.startsWith("/jakarta.faces.resource/") && !path.startsWith("/resources/")) {
             response.setHeader("Cache-Control", "no-store");
         }
+    }
+
+    /** A Faces page (the welcome page included), whose policy PrimeFaces writes. */
+    static boolean isPage(String path) {
+        return path.isEmpty()
+                || path.equals("/")
+                || (path.endsWith(".xhtml") && !path.startsWith("/jakarta.faces.resource/"));
     }
 
     static boolean inRequest() {
