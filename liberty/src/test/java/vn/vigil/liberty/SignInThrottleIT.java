@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.net.URI;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -110,6 +111,35 @@ class SignInThrottleIT {
         assertThat(get(owner, "/api/v1/me", Vigil.basic(username, Vigil.PASSWORD), "vi").status)
                 .as("the owner's own address still signs in")
                 .isEqualTo(200);
+
+        HttpResponse<String> audit = Vigil.get(
+                "/api/v1/audit-entries?action=SIGN_IN_LOCKED&entityId=" + username, "Authorization", AdminData.ADMIN);
+        assertThat(Vigil.json(audit).asJsonObject().getJsonArray("items"))
+                .as("the lock is audited once, when it begins")
+                .singleElement()
+                .satisfies(entry -> assertThat(entry.toString())
+                        .contains("name locked")
+                        .contains(attacker)
+                        .contains("\"actor\":\"anonymous\""));
+    }
+
+    @Test
+    void thePersonIsToldOfWrongPasswordsTriedOnTheirAccountAtTheirNextSignIn() {
+        String username = Unique.username("baodong");
+        AdminData.createUser(username, Vigil.PASSWORD, "INSPECTOR");
+        String attacker = nextAddress();
+        for (int attempt = 1; attempt <= 2; attempt++) {
+            assertThat(get(attacker, "/api/v1/me", Vigil.basic(username, "Doan-mo-" + attempt), "vi").status)
+                    .isEqualTo(401);
+        }
+
+        WebSession session = WebSession.signedInAs(username);
+        assertThat(session.get("/index.xhtml").body())
+                .contains("đã có 2 lần nhập sai mật khẩu vào tài khoản của bạn")
+                .contains("từ địa chỉ " + attacker);
+        assertThat(WebSession.signedInAs(username).get("/index.xhtml").body())
+                .as("told once: the next sign-in has nothing to report")
+                .doesNotContain("nhập sai mật khẩu");
     }
 
     private static String nextAddress() {

@@ -32,6 +32,16 @@ public class AccessRefusalsImpl implements AccessRefusals {
     }
 
     @Override
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void signInLocked(String username, String address, boolean onName, long seconds) {
+        String scope = onName ? "name" : "address";
+        audit.record(
+                "anonymous",
+                AuditEvent.of(
+                        SIGN_IN_LOCKED, "UserAccount", username, scope + " locked " + seconds + " s; from " + address));
+    }
+
+    @Override
     public boolean auditedInThisRequest() {
         try {
             return mark.isSet();

@@ -107,6 +107,11 @@ class RoleGuardTest {
             }
 
             @Override
+            public void signInLocked(String username, String address, boolean onName, long seconds) {
+                throw new AssertionError("the guard refuses services, not sign-ins");
+            }
+
+            @Override
             public boolean auditedInThisRequest() {
                 return false;
             }

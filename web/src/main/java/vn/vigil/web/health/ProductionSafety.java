@@ -55,12 +55,29 @@ public class ProductionSafety implements HealthCheck {
     @PostConstruct
     void check() {
         unsafe = unsafe(name -> config.getOptionalValue(name, String.class));
+        if (plainCookiesInProduction(name -> config.getOptionalValue(name, String.class))) {
+            LOG.warning("The session and sign-on cookies are not marked Secure while demo data are off: behind TLS,"
+                    + " set SESSION_SECURE_COOKIES=true (docs/operations.md).");
+        }
         if (!unsafe.isEmpty()) {
             LOG.severe(
                     () -> "Vigil will not serve: " + String.join(", ", unsafe) + " still hold the development"
                             + " defaults while demo data are off. Set them (VIGIL_IDENTITY_KEYS, VIGIL_IDENTITY_DIGEST_KEY,"
                             + " VIGIL_AUDIT_CHAIN_KEY, DB_PASSWORD in server.env, README \"Production\"); until then /health/ready is DOWN.");
         }
+    }
+
+    /**
+     * A production server whose cookies are not marked Secure: told once in the log at start (readiness stays as the
+     * secrets say, since TLS may end at a balancer that the server cannot see).
+     */
+    static boolean plainCookiesInProduction(Function<String, Optional<String>> setting) {
+        boolean demo =
+                setting.apply("vigil.demo-data").map(Boolean::parseBoolean).orElse(false);
+        boolean secure = setting.apply("session.secure-cookies")
+                .map(Boolean::parseBoolean)
+                .orElse(false);
+        return !demo && !secure;
     }
 
     /** Checked as the application starts, so the log line comes before anyone asks for readiness. */

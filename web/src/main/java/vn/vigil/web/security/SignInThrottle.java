@@ -3,7 +3,9 @@ package vn.vigil.web.security;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.Serializable;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
@@ -85,6 +87,7 @@ public class SignInThrottle {
     private final Map<String, Bucket> addresses = new ConcurrentHashMap<>();
     private final Map<String, Bucket> users = new ConcurrentHashMap<>();
     private final Map<String, Deque<Known>> knownAddresses = new ConcurrentHashMap<>();
+    private final Map<String, Failures> failures = new ConcurrentHashMap<>();
     private LongSupplier clock = System::nanoTime;
     private Semaphore checks;
     /** Unproven checks spent and not yet refilled, as of a moment. */
@@ -140,13 +143,37 @@ public class SignInThrottle {
         return wait > 0 ? Optional.of(Duration.ofNanos(wait)) : Optional.empty();
     }
 
-    public void failed(String address, String username) {
+    /**
+     * A wrong password. Answers the lock this attempt starts, when it is the one that fills the address's or the
+     * name's bucket (the next attempt then has to wait), so the lock can be audited once, when it begins.
+     */
+    public Optional<Lockout> failed(String address, String username) {
         long now = clock.getAsLong();
-        fill(addresses, address, addressRefillSeconds, now);
+        boolean addressLocked = fill(addresses, address, addressRefillSeconds, addressBurst, now);
         String name = normalized(username);
+        boolean nameLocked = false;
         if (!name.isEmpty()) {
-            fill(users, name, userRefillSeconds, now);
+            nameLocked = fill(users, name, userRefillSeconds, userBurst, now);
+            Instant at = Instant.now();
+            failures.merge(
+                    name, new Failures(1, address, at), (old, one) -> new Failures(old.count() + 1, address, at));
+            trim(failures);
         }
+        if (!addressLocked && !nameLocked) {
+            return Optional.empty();
+        }
+        long wait = Math.max(
+                waitOf(addresses.get(address), addressBurst, addressRefillSeconds, now),
+                nameLocked ? waitOf(users.get(name), userBurst, userRefillSeconds, now) : 0);
+        return Optional.of(new Lockout(name.isEmpty() ? null : name, address, nameLocked, Duration.ofNanos(wait)));
+    }
+
+    /**
+     * The wrong attempts made on this name since the person last signed in on a page (kept in this server's
+     * memory), handed over once, for the person to be told.
+     */
+    public Optional<Failures> takeFailures(String username) {
+        return Optional.ofNullable(failures.remove(normalized(username)));
     }
 
     /** A right password: the address becomes one this user is known to sign in from. */
@@ -220,15 +247,20 @@ public class SignInThrottle {
         return excess <= 0 ? 0 : (long) (excess * TimeUnit.SECONDS.toNanos(refillSeconds));
     }
 
-    private void fill(Map<String, Bucket> buckets, String key, int refillSeconds, long now) {
+    /** One more wrong attempt in the key's bucket; true when this one filled it (the next attempt must wait). */
+    private boolean fill(Map<String, Bucket> buckets, String key, int refillSeconds, int burst, long now) {
+        boolean[] filled = {false};
         buckets.compute(key, (k, bucket) -> {
             Bucket current = bucket == null ? new Bucket(0, now) : bucket;
-            return new Bucket(current.levelAt(now, refillSeconds) + 1, now);
+            double before = current.levelAt(now, refillSeconds);
+            filled[0] = before + 1 > burst - 1 && before <= burst - 1;
+            return new Bucket(before + 1, now);
         });
         if (buckets.size() > MAX_ENTRIES) {
             buckets.entrySet().removeIf(e -> e.getValue().levelAt(now, refillSeconds) <= 0);
             trim(buckets);
         }
+        return filled[0];
     }
 
     /** Last resort against a flood of distinct keys: forget arbitrary entries beyond the bound. */
@@ -261,4 +293,14 @@ public class SignInThrottle {
     }
 
     private record Known(String address, long since) {}
+
+    /**
+     * A lock begun by a wrong attempt: on the name (from addresses it has not signed in from) and/or on the address.
+     *
+     * @param username the name tried, normalised; null when none was given
+     */
+    public record Lockout(String username, String address, boolean onName, Duration waitFor) {}
+
+    /** Wrong attempts on a name since its last sign-in: how many, the last one's address and moment. */
+    public record Failures(int count, String lastAddress, Instant lastAt) implements Serializable {}
 }

@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import vn.vigil.core.api.audit.AccessRefusals;
 import vn.vigil.core.api.staff.ApiTokens;
 import vn.vigil.core.api.staff.Authenticator;
 import vn.vigil.web.i18n.Bundles;
@@ -50,6 +51,9 @@ public class VigilAuthenticationMechanism implements HttpAuthenticationMechanism
     /** Request attribute telling the login page how many seconds a throttled person must wait. */
     public static final String THROTTLED_SECONDS = "vigil.signin.throttledSeconds";
 
+    /** Request attribute with the wrong attempts on the name since its last sign-in ({@link SignInThrottle.Failures}). */
+    public static final String FAILED_SINCE_LAST_SIGN_IN = "vigil.signin.failedSince";
+
     /** JASPIC's servlet profile: keep this login for the following requests (Liberty's SSO cookie). */
     private static final String REGISTER_SESSION = "jakarta.servlet.http.registerSession";
 
@@ -76,6 +80,9 @@ public class VigilAuthenticationMechanism implements HttpAuthenticationMechanism
 
     @Inject
     RefusalDelay refusalDelay;
+
+    @Inject
+    AccessRefusals refusals;
 
     @Override
     public AuthenticationStatus validateRequest(
@@ -127,10 +134,12 @@ public class VigilAuthenticationMechanism implements HttpAuthenticationMechanism
             return AuthenticationStatus.SEND_FAILURE;
         }
         if (result.get().getStatus() != CredentialValidationResult.Status.VALID) {
-            throttle.failed(address, credential.getCaller());
+            wrongPassword(address, credential.getCaller());
             return AuthenticationStatus.SEND_FAILURE;
         }
         throttle.succeeded(address, credential.getCaller());
+        throttle.takeFailures(credential.getCaller())
+                .ifPresent(failures -> request.setAttribute(FAILED_SINCE_LAST_SIGN_IN, failures));
         context.getMessageInfo().getMap().put(REGISTER_SESSION, Boolean.TRUE.toString());
         return context.notifyContainerAboutLogin(result.get());
     }
@@ -142,7 +151,7 @@ public class VigilAuthenticationMechanism implements HttpAuthenticationMechanism
             UsernamePasswordCredential credential) {
         String address = request.getRemoteAddr();
         if (credential == null) {
-            throttle.failed(address, null);
+            wrongPassword(address, null);
             return unauthorized(request, response);
         }
         String name = credential.getCaller();
@@ -161,7 +170,7 @@ public class VigilAuthenticationMechanism implements HttpAuthenticationMechanism
             return tooManyAttempts(request, response, 1);
         }
         if (result.get().getStatus() != CredentialValidationResult.Status.VALID) {
-            throttle.failed(address, name);
+            wrongPassword(address, name);
             return unauthorized(request, response);
         }
         throttle.succeeded(address, name);
@@ -185,7 +194,7 @@ public class VigilAuthenticationMechanism implements HttpAuthenticationMechanism
         }
         Optional<Authenticator.SignedIn> signedIn = apiTokens.authenticate(token, address);
         if (signedIn.isEmpty()) {
-            throttle.failed(address, null);
+            wrongPassword(address, null);
             response.setHeader("WWW-Authenticate", "Bearer realm=\"Vigil\", error=\"invalid_token\"");
             problem(request, response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", "auth.tokenRefused");
             return AuthenticationStatus.SEND_FAILURE;
@@ -209,6 +218,13 @@ public class VigilAuthenticationMechanism implements HttpAuthenticationMechanism
             entries.put(CACHE_KEY, key);
         }
         return status;
+    }
+
+    /** A wrong password or token; the attempt that starts a lock has the lock audited. */
+    private void wrongPassword(String address, String username) {
+        throttle.failed(address, username)
+                .ifPresent(lock ->
+                        refusals.signInLocked(lock.username(), lock.address(), lock.onName(), seconds(lock.waitFor())));
     }
 
     static boolean isApi(HttpServletRequest request) {

@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import vn.vigil.core.api.staff.UserAdminService;
+import vn.vigil.web.security.SignInThrottle;
 import vn.vigil.web.security.VigilAuthenticationMechanism;
 
 /** The sign-in form and sign-out. */
@@ -66,8 +67,12 @@ public class LoginBean {
             return null;
         }
         request.changeSessionId();
+        Object failed = request.getAttribute(VigilAuthenticationMechanism.FAILED_SINCE_LAST_SIGN_IN);
         users.findByUsername(request.getRemoteUser()).ifPresent(user -> {
-            sessionUser.signedIn(user.username(), user.fullName());
+            sessionUser.signedIn(
+                    user.username(),
+                    user.fullName(),
+                    failed instanceof SignInThrottle.Failures failures ? failures : null);
             localeBean.use(user.preferredLocale());
         });
         external.redirect(external.getRequestContextPath() + "/index.xhtml");

@@ -55,4 +55,18 @@ class ProductionSafetyTest {
         assertThat(ProductionSafety.unsafe(name -> Optional.ofNullable(production.get(name))))
                 .containsExactly("db.password");
     }
+
+    @Test
+    void aProductionServerWithoutSecureCookiesIsToldSo() throws IOException {
+        Map<String, String> settings = new HashMap<>(serverDefaults());
+        assertThat(ProductionSafety.plainCookiesInProduction(name -> Optional.ofNullable(settings.get(name))))
+                .isTrue();
+        settings.put("session.secure-cookies", "true");
+        assertThat(ProductionSafety.plainCookiesInProduction(name -> Optional.ofNullable(settings.get(name))))
+                .isFalse();
+        settings.put("session.secure-cookies", "false");
+        settings.put("vigil.demo-data", "true");
+        assertThat(ProductionSafety.plainCookiesInProduction(name -> Optional.ofNullable(settings.get(name))))
+                .isFalse();
+    }
 }

@@ -51,6 +51,51 @@ class SignInThrottleTest {
     }
 
     @Test
+    void theAttemptThatLocksANameOrAnAddressSaysSoOnceForTheAudit() {
+        assertThat(throttle.failed("10.0.0.1", "Lan")).isEmpty();
+        assertThat(throttle.failed("10.0.0.2", "lan"))
+                .as("the name's second wrong attempt fills its burst of 2")
+                .hasValueSatisfying(lock -> {
+                    assertThat(lock.username()).isEqualTo("lan");
+                    assertThat(lock.onName()).isTrue();
+                    assertThat(lock.address()).isEqualTo("10.0.0.2");
+                    assertThat(lock.waitFor()).isEqualTo(Duration.ofSeconds(60));
+                });
+        assertThat(throttle.failed("10.0.0.3", "lan"))
+                .as("already locked: not told again")
+                .isEmpty();
+
+        assertThat(throttle.failed("10.0.0.5", null)).isEmpty();
+        assertThat(throttle.failed("10.0.0.5", null)).isEmpty();
+        assertThat(throttle.failed("10.0.0.5", null))
+                .as("the address's third wrong attempt fills its burst of 3")
+                .hasValueSatisfying(lock -> {
+                    assertThat(lock.username()).isNull();
+                    assertThat(lock.onName()).isFalse();
+                    assertThat(lock.waitFor()).isEqualTo(Duration.ofSeconds(10));
+                });
+        advance(60 * 3);
+        assertThat(throttle.failed("10.0.0.4", "lan")).as("drained").isEmpty();
+        assertThat(throttle.failed("10.0.0.4", "lan")).as("locked again").isPresent();
+    }
+
+    @Test
+    void theWrongAttemptsOnANameAreHandedOverOnceAtItsNextSignIn() {
+        throttle.failed("10.0.0.1", "lan");
+        throttle.failed("10.0.0.2", "Lan");
+        throttle.failed("10.0.0.3", "mai");
+
+        assertThat(throttle.takeFailures("LAN")).hasValueSatisfying(failures -> {
+            assertThat(failures.count()).isEqualTo(2);
+            assertThat(failures.lastAddress()).isEqualTo("10.0.0.2");
+        });
+        assertThat(throttle.takeFailures("lan")).as("told once").isEmpty();
+        assertThat(throttle.takeFailures("mai"))
+                .map(SignInThrottle.Failures::count)
+                .contains(1);
+    }
+
+    @Test
     void rightPasswordsCostNothingInTheBuckets() {
         for (int i = 0; i < 10; i++) {
             throttle.succeeded("10.0.0.1", "lan");

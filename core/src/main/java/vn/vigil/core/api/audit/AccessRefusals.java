@@ -16,6 +16,15 @@ public interface AccessRefusals {
     /** The web tier refused {@code who} (null when nobody is signed in) a page or an endpoint. */
     void requestRefused(String who, String method, String path);
 
+    /** The audit action of a sign-in lock begun by repeated wrong passwords. */
+    String SIGN_IN_LOCKED = "SIGN_IN_LOCKED";
+
+    /**
+     * Repeated wrong passwords locked sign-in for a while: for {@code username} from addresses it has not signed in
+     * from ({@code onName}), and/or for everything from {@code address}.
+     */
+    void signInLocked(String username, String address, boolean onName, long seconds);
+
     /** Whether a refusal was already audited during the current web request (false outside any request). */
     boolean auditedInThisRequest();
 }
