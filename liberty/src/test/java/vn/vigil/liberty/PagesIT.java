@@ -137,6 +137,21 @@ class PagesIT {
         assertThat(response.body()).contains("lang=\"vi\"").contains("Không có quyền truy cập");
     }
 
+    /** Session fixation: an id a page handed out before sign-in is worth nothing after it. */
+    @Test
+    void givesANewSessionIdAtSignIn() {
+        WebSession session = new WebSession();
+        assertThat(session.get("/login.xhtml").statusCode()).isEqualTo(200);
+        String before = session.cookie("VIGILSESSION");
+        assertThat(before).as("the login page opens a session").isNotNull();
+
+        assertThat(session.submitLogin("inspector", Vigil.PASSWORD).statusCode())
+                .isEqualTo(302);
+
+        assertThat(session.cookie("VIGILSESSION")).isNotNull().isNotEqualTo(before);
+        assertThat(session.get("/index.xhtml").statusCode()).isEqualTo(200);
+    }
+
     @Test
     void sendsAFormPostedWithoutItsPagesNonceBackToAFreshPage() {
         WebSession session = new WebSession();

@@ -26,9 +26,17 @@ final class WebSession {
     private static final Pattern VALUE = Pattern.compile("\\bvalue=\"([^\"]*)\"");
     private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
 
-    private final HttpClient client = Vigil.client()
-            .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-            .build();
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final HttpClient client = Vigil.client().cookieHandler(cookies).build();
+
+    /** The value of one of this session's cookies, or null. */
+    String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue)
+                .findFirst()
+                .orElse(null);
+    }
 
     /** Signs in as the account and lands on the home page, as a person would. */
     static WebSession signedInAs(DemoAccount account) {
