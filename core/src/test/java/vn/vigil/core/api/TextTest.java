@@ -116,4 +116,14 @@ class TextTest {
                     assertThat(e.arguments()).containsExactly("email", 5);
                 });
     }
+
+    @Test
+    void dropsControlCharactersAndHalvesOfCharactersButKeepsEverythingElse() {
+        assertThat(Text.clean("Karaoke\u0000 Hoa\u001b[31m Sen\u0085")).isEqualTo("Karaoke Hoa[31m Sen");
+        assertThat(Text.clean("\u0000\u0007")).isNull();
+        assertThat(Text.clean("Lan \ud83d")).isEqualTo("Lan");
+        assertThat(Text.clean("Lan 👩‍👧 Hà\tNội\r\nĐồng Nai")).isEqualTo("Lan 👩‍👧 Hà Nội Đồng Nai");
+        assertThat(Text.fold("Đức\u0000")).isEqualTo("duc");
+        assertThat(Text.withoutControls("dòng 1\ndòng 2\u0000")).isEqualTo("dòng 1\ndòng 2");
+    }
 }

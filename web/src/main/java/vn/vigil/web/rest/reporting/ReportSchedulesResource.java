@@ -19,9 +19,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -160,13 +160,13 @@ public class ReportSchedulesResource {
     }
 
     static ScheduleCommand command(ScheduleRequest r) {
-        Set<ReportFormat> formats = r.formats() == null
-                ? Set.of()
-                : r.formats().stream()
-                        .map(f -> QueryParams.choice(ReportFormat.class, "schedules.format", f))
-                        .collect(Collectors.toSet());
-        if (formats.contains(null)) {
-            throw new DomainException("schedules.format.missing");
+        Set<ReportFormat> formats = EnumSet.noneOf(ReportFormat.class);
+        for (String f : r.formats() == null ? List.<String>of() : r.formats()) {
+            ReportFormat format = QueryParams.choice(ReportFormat.class, "schedules.format", f);
+            if (format == null) { // a null or blank entry in the list
+                throw new DomainException("schedules.format.missing");
+            }
+            formats.add(format);
         }
         return new ScheduleCommand(
                 r.name(),
