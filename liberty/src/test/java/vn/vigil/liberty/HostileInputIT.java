@@ -48,6 +48,9 @@ class HostileInputIT {
 
     static final int VALUES_PER_SLOT = 2;
     static final int BROKEN_BODIES = 1_000_000;
+    /** Values of the corpus each page parameter is opened with. */
+    static final int PAGE_VALUES = 6;
+
     static final int PARALLEL = 4;
     /** Values written into a URL stay below the length a server takes in its request line. */
     static final int LONGEST_IN_URL = 8_192;
@@ -61,6 +64,7 @@ class HostileInputIT {
             "Exception|\\tat |\\bat [\\w$.]+\\([\\w$]+\\.java:\\d+\\)|com\\.ibm\\.|org\\.hibernate|org\\.postgresql|"
                     + "org\\.jboss|org\\.apache|SQLState|syntax error at or near|SRVE\\d|ERROR: ");
 
+    private static final Pattern ERROR_PAGES = Pattern.compile("errorPages:\\{[^}]*}");
     private static final Map<Role, String> ACCOUNT = Map.of(
             Role.INSPECTOR, "inspector",
             Role.TEAM_LEAD, "teamlead",
@@ -164,6 +168,59 @@ class HostileInputIT {
                         .map(probe -> probe.what() + " → " + outcome.statuses().get(probe.index())))
                 .as("broken bodies taken")
                 .isEmpty();
+    }
+
+    /**
+     * Every parameter a page takes in its address (f:viewParam: ids, dates, filters), opened by a role the declared
+     * table lets in, with values of the corpus: the page opens, says what is wrong or is not found, never fails.
+     */
+    @Test
+    void everyPageParameterTakesTheCorpus() throws IOException {
+        List<JsonValue> corpus = HostileValues.corpus();
+        Map<String, AuthorizationMatrixIT.Declared> pages = AuthorizationMatrixIT.table("## Pages");
+        Pattern viewParam = Pattern.compile("<f:viewParam name=\"([^\"]+)\"");
+        Map<Role, WebSession> sessions = new java.util.EnumMap<>(Role.class);
+        List<String> wrong = new ArrayList<>();
+        Map<String, Integer> classes = new TreeMap<>();
+        int cursor = 0;
+        int sent = 0;
+        for (Map.Entry<String, AuthorizationMatrixIT.Declared> page : pages.entrySet()) {
+            String source = java.nio.file.Files.readString(
+                    AuthorizationMatrixIT.PAGES.resolve(page.getKey().substring(1)));
+            java.util.regex.Matcher names = viewParam.matcher(source);
+            Role role = page.getValue().roles().contains(Role.ADMIN)
+                            || page.getValue().roles().isEmpty()
+                    ? Role.ADMIN
+                    : page.getValue().roles().iterator().next();
+            while (names.find()) {
+                WebSession session = sessions.computeIfAbsent(role, r -> WebSession.signedInAs(ACCOUNT.get(r)));
+                for (int i = 0; i < PAGE_VALUES; i++) {
+                    String value = HostileValues.asText(corpus.get(cursor++ % corpus.size()));
+                    if (value.length() > LONGEST_IN_URL) {
+                        continue;
+                    }
+                    HttpResponse<String> response =
+                            session.get(page.getKey() + "?" + names.group(1) + "=" + encode(value));
+                    sent++;
+                    classes.merge(response.statusCode() / 100 + "xx", 1, Integer::sum);
+                    // PrimeFaces writes web.xml's error pages (exception names included) into every page, by design
+                    String body = ERROR_PAGES.matcher(response.body()).replaceAll("");
+                    java.util.regex.Matcher leak = LEAK.matcher(body);
+                    if (response.statusCode() >= 500 || leak.find()) {
+                        String at = leak.hitEnd() && response.statusCode() >= 500
+                                ? ""
+                                : body.substring(
+                                        Math.max(0, leak.start() - 60), Math.min(body.length(), leak.end() + 60));
+                        wrong.add(page.getKey() + "?" + names.group(1) + " → " + response.statusCode() + " "
+                                + at.replaceAll("\\s+", " "));
+                    }
+                }
+            }
+        }
+
+        System.out.printf("[hostile] %d page addresses: %s%n", sent, classes);
+        assertThat(sent).isGreaterThan(60);
+        assertThat(wrong).as("pages that failed or leaked").isEmpty();
     }
 
     /** Script and EL stored as text come back as text: escaped in the page, never run or evaluated. */
