@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -68,15 +67,28 @@ class DurabilityProof {
             clients.submit(() -> {
                 try {
                     HttpResponse<String> response = reception
-                            ? Vigil.sendJson("POST", "/api/v1/victim-cases", reception(run, n, today), "Authorization",
+                            ? Vigil.sendJson(
+                                    "POST",
+                                    "/api/v1/victim-cases",
+                                    reception(run, n, today),
+                                    "Authorization",
                                     DemoAccount.CASE_WORKER.basicAuth())
-                            : Vigil.sendJson("POST", "/api/v1/outreach", outreach(run, n, today, commune),
-                                    "Authorization", Vigil.basic("daumoi.syt", Vigil.PASSWORD));
+                            : Vigil.sendJson(
+                                    "POST",
+                                    "/api/v1/outreach",
+                                    outreach(run, n, today, commune),
+                                    "Authorization",
+                                    Vigil.basic("daumoi.syt", Vigil.PASSWORD));
                     if (response.statusCode() == 201) {
                         JsonObject body = Vigil.json(response).asJsonObject();
-                        acknowledged.add(reception
-                                ? new Ack("case", body.getJsonObject("victimCase").getString("code"))
-                                : new Ack("outreach", body.getJsonNumber("id").toString()));
+                        acknowledged.add(
+                                reception
+                                        ? new Ack(
+                                                "case",
+                                                body.getJsonObject("victimCase").getString("code"))
+                                        : new Ack(
+                                                "outreach",
+                                                body.getJsonNumber("id").toString()));
                     } else {
                         refused.incrementAndGet();
                     }
@@ -91,7 +103,9 @@ class DurabilityProof {
         }
         clients.shutdown();
         assertThat(clients.awaitTermination(10, TimeUnit.MINUTES)).isTrue();
-        assertThat(killed).as("the server was killed in the middle of the writes").isTrue();
+        assertThat(killed)
+                .as("the server was killed in the middle of the writes")
+                .isTrue();
         liberty.onExit().get(1, TimeUnit.MINUTES);
         int ackedBeforeKill = acknowledged.size();
 
@@ -143,11 +157,15 @@ class DurabilityProof {
                 try (ResultSet rs = s.executeQuery()) {
                     rs.next();
                     long all = rs.getLong(1);
-                    assertThat(rs.getLong(2)).as("case numbers of %s without a duplicate", year).isEqualTo(all);
+                    assertThat(rs.getLong(2))
+                            .as("case numbers of %s without a duplicate", year)
+                            .isEqualTo(all);
                     assertThat(rs.getLong(4) - rs.getLong(3) + 1)
                             .as("case numbers of %s without a gap", year)
                             .isEqualTo(all);
-                    assertThat(rs.getLong(5)).as("the counter at the last number").isEqualTo(rs.getLong(4));
+                    assertThat(rs.getLong(5))
+                            .as("the counter at the last number")
+                            .isEqualTo(rs.getLong(4));
                 }
             }
         }
@@ -177,15 +195,13 @@ class DurabilityProof {
         return """
                 {"receivedOn":"%s","receivedPlace":"%s","receivedBy":"Công an xã","role":"VICTIM",
                  "nationality":"VN","birthYear":1999,"sex":"FEMALE","consentToProcessing":true,
-                 "identity":{"fullName":"Người Thứ %d","idNumber":"09%010d"}}"""
-                .formatted(today, place(run), n, n);
+                 "identity":{"fullName":"Người Thứ %d","idNumber":"09%010d"}}""".formatted(today, place(run), n, n);
     }
 
     private static String outreach(String run, int n, String today, long commune) {
         return """
                 {"heldOn":"%s","kind":"COMMUNITY_MEETING","audiences":["WOMEN"],"communeIds":[%d],\
-                "participants":%d,"materials":1,"description":"Họp dân %s số %d"}"""
-                .formatted(today, commune, 10 + n, run, n);
+                "participants":%d,"materials":1,"description":"Họp dân %s số %d"}""".formatted(today, commune, 10 + n, run, n);
     }
 
     private static long commune() {
@@ -213,7 +229,7 @@ class DurabilityProof {
                 if (Vigil.send(Vigil.request("/health/ready").GET().build()).statusCode() == 200) {
                     return;
                 }
-            } catch (RuntimeException | UncheckedIOException notYet) {
+            } catch (RuntimeException notYet) {
                 // still starting
             }
             Thread.sleep(1000);
