@@ -16,7 +16,7 @@ class AdminJourneyIT {
     private static final String USER_DIALOG = "userForm:userDialog";
 
     @RegisterExtension
-    final Browser browser = new Browser();
+    static final Browser browser = Browser.sharedByTheClass();
 
     private final Prime prime = new Prime(browser);
 

@@ -25,7 +25,7 @@ class ApiTokenJourneyIT {
     private static final String SECRET_DIALOG = "secretForm:secretDialog";
 
     @RegisterExtension
-    final Browser browser = new Browser();
+    static final Browser browser = Browser.sharedByTheClass();
 
     private final Prime prime = new Prime(browser);
 

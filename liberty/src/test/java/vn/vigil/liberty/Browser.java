@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.logging.Level;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -41,16 +42,20 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * unless VIGIL_BROWSER_REQUIRED=true (system property or environment), as on CI, where it fails instead. A failing
  * test leaves a screenshot and the page source in target/screenshots.
  */
-final class Browser implements BeforeEachCallback, AfterTestExecutionCallback, AfterEachCallback {
+final class Browser implements BeforeEachCallback, AfterTestExecutionCallback, AfterEachCallback, AfterAllCallback {
 
     static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Paths.get("/usr/bin/chromedriver");
     private static final Duration WAIT = Duration.ofSeconds(20);
 
     private WebDriver driver;
+    private boolean shared;
 
     @Override
     public void beforeEach(ExtensionContext context) {
+        if (driver != null) {
+            return; // a browser shared by the class's tests, signed out after the last one
+        }
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             String missing = "Browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
                     + ": apt-get install chromium chromium-driver";
@@ -107,10 +112,34 @@ final class Browser implements BeforeEachCallback, AfterTestExecutionCallback, A
 
     @Override
     public void afterEach(ExtensionContext context) {
+        if (driver != null && shared) {
+            // the next test starts signed out, on no page, as with a new browser: Chromium takes seconds to start
+            driver.manage().deleteAllCookies();
+            driver.get("about:blank");
+            return;
+        }
         if (driver != null) {
             driver.quit();
             driver = null;
         }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (driver != null) {
+            driver.quit();
+            driver = null;
+        }
+    }
+
+    /**
+     * One browser for all the tests of a class (registered as a static field), cleared between them: for classes of
+     * many short journeys.
+     */
+    static Browser sharedByTheClass() {
+        Browser browser = new Browser();
+        browser.shared = true;
+        return browser;
     }
 
     static boolean required() {

@@ -18,7 +18,7 @@ class ChecklistAdminIT {
     private static final String ADMIN = DemoAccount.ADMIN.basicAuth();
 
     @RegisterExtension
-    final Browser browser = new Browser();
+    static final Browser browser = Browser.sharedByTheClass();
 
     private final Prime prime = new Prime(browser);
 

@@ -19,7 +19,7 @@ class EstablishmentsIT {
     private static final String TABLE = "registryForm:establishments";
 
     @RegisterExtension
-    final Browser browser = new Browser();
+    static final Browser browser = Browser.sharedByTheClass();
 
     private final Prime prime = new Prime(browser);
 

@@ -17,7 +17,7 @@ class InspectionPlanIT {
     private static final String KARAOKE = "Kinh doanh karaoke";
 
     @RegisterExtension
-    final Browser browser = new Browser();
+    static final Browser browser = Browser.sharedByTheClass();
 
     private final Prime prime = new Prime(browser);
 

@@ -23,7 +23,7 @@ class LegalCatalogueAdminIT {
     static final LocalDate FAR_AHEAD = LocalDate.of(2090, 1, 1);
 
     @RegisterExtension
-    final Browser browser = new Browser();
+    static final Browser browser = Browser.sharedByTheClass();
 
     private final Prime prime = new Prime(browser);
 

@@ -21,7 +21,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class ReportsJourneyIT {
 
     @RegisterExtension
-    final Browser browser = new Browser();
+    static final Browser browser = Browser.sharedByTheClass();
 
     private final Prime prime = new Prime(browser);
 

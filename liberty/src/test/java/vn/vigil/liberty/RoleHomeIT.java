@@ -16,7 +16,7 @@ import org.openqa.selenium.WebElement;
 class RoleHomeIT {
 
     @RegisterExtension
-    final Browser browser = new Browser();
+    static final Browser browser = Browser.sharedByTheClass();
 
     /** The tiles of each role's desk, by bundle key. */
     static final Map<String, List<String>> DESK_TILES = Map.of(

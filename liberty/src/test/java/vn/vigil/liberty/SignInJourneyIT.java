@@ -14,7 +14,7 @@ class SignInJourneyIT {
     private static final By LOGOUT = RoleHomeIT.byId("logout");
 
     @RegisterExtension
-    final Browser browser = new Browser();
+    static final Browser browser = Browser.sharedByTheClass();
 
     @Test
     void refusesAWrongPasswordInVietnamese() {

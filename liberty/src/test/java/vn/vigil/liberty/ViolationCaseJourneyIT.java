@@ -16,7 +16,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class ViolationCaseJourneyIT {
 
     @RegisterExtension
-    final Browser browser = new Browser();
+    static final Browser browser = Browser.sharedByTheClass();
 
     private final Prime prime = new Prime(browser);
 

@@ -21,7 +21,7 @@ class ViolationCasePoliceJourneyIT {
     static final String OTHER_TEAM_LEAD = "truongdoan.vhtt";
 
     @RegisterExtension
-    final Browser browser = new Browser();
+    static final Browser browser = Browser.sharedByTheClass();
 
     private final Prime prime = new Prime(browser);
 

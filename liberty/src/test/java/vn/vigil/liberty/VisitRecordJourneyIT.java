@@ -24,7 +24,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class VisitRecordJourneyIT {
 
     @RegisterExtension
-    final Browser browser = new Browser();
+    static final Browser browser = Browser.sharedByTheClass();
 
     private final Prime prime = new Prime(browser);
 

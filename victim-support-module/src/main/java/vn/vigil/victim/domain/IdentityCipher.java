@@ -64,12 +64,16 @@ public final class IdentityCipher {
         if (sealed == null) {
             return null;
         }
+        if (sealed.length < NONCE_BYTES + TAG_BITS / 8) {
+            // too short to have been sealed at all
+            throw new DomainException("victims.identityUnreadable", version);
+        }
         byte[] nonce = new byte[NONCE_BYTES];
         System.arraycopy(sealed, 0, nonce, 0, NONCE_BYTES);
         try {
             return cipher(Cipher.DECRYPT_MODE, version, nonce, column)
                     .doFinal(sealed, NONCE_BYTES, sealed.length - NONCE_BYTES);
-        } catch (GeneralSecurityException e) {
+        } catch (GeneralSecurityException | java.security.ProviderException e) {
             // a tampered row, or keys that are not the ones that sealed it: told, never a bare server error
             throw new DomainException("victims.identityUnreadable", version);
         }

@@ -49,6 +49,14 @@ class IdentityCipherTest {
         assertThatThrownBy(() -> cipher.open(sealed, "id_number", 1))
                 .isInstanceOf(DomainException.class)
                 .hasMessageContaining("victims.identityUnreadable");
+        assertThatThrownBy(() -> cipher.open("Lan".getBytes(StandardCharsets.UTF_8), "full_name", 1))
+                .as("bytes too short to have been sealed")
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("victims.identityUnreadable");
+        assertThatThrownBy(() -> cipher.open(new byte[40], "full_name", 1))
+                .as("bytes that were never sealed")
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("victims.identityUnreadable");
     }
 
     @Test
