@@ -55,7 +55,7 @@ class DurabilityProof {
         ProcessHandle liberty = server.find().orElseThrow(() -> new IllegalStateException("the test server is not up"));
 
         ConcurrentLinkedQueue<Ack> acknowledged = new ConcurrentLinkedQueue<>();
-        AtomicInteger refused = new AtomicInteger();
+        java.util.Map<Integer, Integer> refused = new java.util.concurrent.ConcurrentSkipListMap<>();
         AtomicInteger failed = new AtomicInteger();
         AtomicBoolean killed = new AtomicBoolean();
         long[] killedAt = new long[1];
@@ -90,7 +90,7 @@ class DurabilityProof {
                                                 "outreach",
                                                 body.getJsonNumber("id").toString()));
                     } else {
-                        refused.incrementAndGet();
+                        refused.merge(response.statusCode(), 1, Integer::sum);
                     }
                 } catch (RuntimeException connectionLost) {
                     failed.incrementAndGet();
@@ -171,7 +171,7 @@ class DurabilityProof {
         }
         System.out.printf(
                 "[durability] %d writes sent by %d clients; killed -9 after %d acknowledged (%.1f s in);"
-                        + " %d acknowledged in all (%d receptions, %d outreach), %d refused, %d lost with the"
+                        + " %d acknowledged in all (%d receptions, %d outreach), refused by status %s, %d lost with the"
                         + " connection; restarted in %.1f s; acknowledged but missing or unaudited: %d%n",
                 WRITES,
                 CLIENTS,
@@ -180,7 +180,7 @@ class DurabilityProof {
                 acknowledged.size(),
                 cases,
                 outreach,
-                refused.get(),
+                refused,
                 failed.get(),
                 (restarted - restart) / 1e9,
                 missing.size());
