@@ -100,15 +100,8 @@ class BackupRestoreProof {
             }
         });
 
-        server = ProbeServer.copyOfTheTestedServer(wlp, "restore-probe", 19280, """
-                  <variable name="db.host" value="localhost"/>
-                  <variable name="db.port" value="%d"/>
-                  <variable name="db.name" value="vigil"/>
-                  <variable name="db.user" value="postgres"/>
-                  <variable name="db.password" value="postgres"/>
-                  <variable name="db.sslmode" value="disable"/>
-                  <variable name="vigil.demo-data" value="true"/>
-                """.formatted(restored.getPort()));
+        server = ProbeServer.copyOfTheTestedServer(
+                wlp, "restore-probe", 19280, ProbeServer.database(restored.getPort(), "postgres", true));
         server.start();
         HttpResponse<String> ready = server.await("/health/ready", r -> r.statusCode() == 200);
         long served = System.nanoTime();

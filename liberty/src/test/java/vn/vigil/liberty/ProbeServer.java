@@ -65,6 +65,20 @@ final class ProbeServer {
         return server;
     }
 
+    /**
+     * The variables that point a probe at a PostgreSQL on this machine, as its superuser; a null password leaves the
+     * development default (the embedded database takes any).
+     */
+    static String database(Object port, String password, boolean demoData) {
+        return "  <variable name=\"db.host\" value=\"localhost\"/>\n"
+                + "  <variable name=\"db.port\" value=\"" + port + "\"/>\n"
+                + "  <variable name=\"db.name\" value=\"vigil\"/>\n"
+                + "  <variable name=\"db.user\" value=\"postgres\"/>\n"
+                + (password == null ? "" : "  <variable name=\"db.password\" value=\"" + password + "\"/>\n")
+                + "  <variable name=\"db.sslmode\" value=\"disable\"/>\n"
+                + "  <variable name=\"vigil.demo-data\" value=\"" + demoData + "\"/>\n";
+    }
+
     /** The port of the test database, from the tested server's settings. */
     static String testDatabasePort(Path wlp) throws IOException {
         String overrides = Files.readString(

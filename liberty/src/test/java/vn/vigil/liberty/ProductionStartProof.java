@@ -25,14 +25,7 @@ class ProductionStartProof {
     void theServerWithDevelopmentSecretsAndNoDemoDataNeverBecomesReady() throws Exception {
         // the test database (its account takes any password), demo data off, no secret given: all development defaults
         server = ProbeServer.copyOfTheTestedServer(
-                wlp, "production-probe", 19180, """
-                  <variable name="db.host" value="localhost"/>
-                  <variable name="db.port" value="%s"/>
-                  <variable name="db.name" value="vigil"/>
-                  <variable name="db.user" value="postgres"/>
-                  <variable name="db.sslmode" value="disable"/>
-                  <variable name="vigil.demo-data" value="false"/>
-                """.formatted(ProbeServer.testDatabasePort(wlp)));
+                wlp, "production-probe", 19180, ProbeServer.database(ProbeServer.testDatabasePort(wlp), null, false));
         long started = System.nanoTime();
         server.start();
 
