@@ -26,6 +26,7 @@ import vn.vigil.reporting.api.directive.TaskView;
 import vn.vigil.reporting.api.directive.UnitRef;
 import vn.vigil.reporting.api.directive.UnitStatus;
 import vn.vigil.web.ui.FacesMessages;
+import vn.vigil.web.ui.NotFoundPage;
 
 /**
  * One directive: its heading (typed from the signed document, changeable until sent), the signed PDF, its tasks, the
@@ -75,9 +76,9 @@ public class DirectiveBean implements Serializable {
         try {
             show(directives.get(id));
         } catch (NotFoundException e) {
-            Pages.answer(404);
+            NotFoundPage.answer(404);
         } catch (AccessDeniedException e) {
-            Pages.answer(403);
+            NotFoundPage.answer(403);
         }
     }
 

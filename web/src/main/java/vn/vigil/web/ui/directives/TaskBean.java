@@ -18,6 +18,7 @@ import vn.vigil.reporting.api.directive.ReportCommand;
 import vn.vigil.reporting.api.directive.ReportView;
 import vn.vigil.reporting.api.directive.TaskInbox;
 import vn.vigil.web.ui.FacesMessages;
+import vn.vigil.web.ui.NotFoundPage;
 
 /**
  * One task of the focal point's unit: acknowledge it, answer a due date with a report (its figures prefilled from
@@ -47,9 +48,9 @@ public class TaskBean implements Serializable {
         try {
             view = inbox.assignment(id);
         } catch (NotFoundException e) {
-            Pages.answer(404);
+            NotFoundPage.answer(404);
         } catch (AccessDeniedException e) {
-            Pages.answer(403);
+            NotFoundPage.answer(403);
         }
     }
 

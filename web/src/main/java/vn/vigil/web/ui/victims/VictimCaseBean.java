@@ -1,12 +1,9 @@
 package vn.vigil.web.ui.victims;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import org.primefaces.event.FileUploadEvent;
@@ -76,7 +73,7 @@ public class VictimCaseBean implements Serializable {
         } catch (NotFoundException e) {
             NotFoundPage.show();
         } catch (AccessDeniedException e) {
-            forbidden();
+            NotFoundPage.answer(403);
         }
     }
 
@@ -153,16 +150,6 @@ public class VictimCaseBean implements Serializable {
         } catch (DomainException e) {
             FacesMessages.refused(e);
         }
-    }
-
-    private static void forbidden() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        try {
-            faces.getExternalContext().responseSendError(403, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        faces.responseComplete();
     }
 
     public RevealPurpose[] getPurposes() {

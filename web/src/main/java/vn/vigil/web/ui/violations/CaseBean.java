@@ -1,13 +1,10 @@
 package vn.vigil.web.ui.violations;
 
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -32,6 +29,7 @@ import vn.vigil.inspection.api.ViolationCaseView;
 import vn.vigil.inspection.api.ViolationCases;
 import vn.vigil.inspection.api.ViolatorKind;
 import vn.vigil.web.ui.FacesMessages;
+import vn.vigil.web.ui.NotFoundPage;
 import vn.vigil.web.ui.SessionUser;
 
 /**
@@ -72,9 +70,9 @@ public class CaseBean implements Serializable {
         try {
             show(cases.violationCase(id));
         } catch (NotFoundException e) {
-            answer(404);
+            NotFoundPage.answer(404);
         } catch (AccessDeniedException e) {
-            answer(403);
+            NotFoundPage.answer(403);
         }
     }
 
@@ -185,17 +183,6 @@ public class CaseBean implements Serializable {
 
     public ComplaintOutcome[] getOutcomes() {
         return ComplaintOutcome.values();
-    }
-
-    private static void answer(int status) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        try {
-            external.responseSendError(status, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        faces.responseComplete();
     }
 
     public long getId() {
