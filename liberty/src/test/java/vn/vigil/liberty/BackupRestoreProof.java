@@ -159,7 +159,7 @@ class BackupRestoreProof {
         try (Statement s = c.createStatement();
                 ResultSet tables = s.executeQuery("select table_schema || '.' || table_name from"
                         + " information_schema.tables where table_type = 'BASE TABLE'"
-                        + " and table_schema in ('core', 'inspection', 'victim', 'reporting')")) {
+                        + " and table_schema in ('core', 'inspection', 'violation', 'victim', 'reporting')")) {
             while (tables.next()) {
                 counts.put(tables.getString(1), 0L);
             }

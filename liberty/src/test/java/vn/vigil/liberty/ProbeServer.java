@@ -70,9 +70,14 @@ final class ProbeServer {
      * development default (the embedded database takes any).
      */
     static String database(Object port, String password, boolean demoData) {
+        return database(port, "vigil", password, demoData);
+    }
+
+    /** As {@link #database(Object, String, boolean)}, for the database of that name. */
+    static String database(Object port, String name, String password, boolean demoData) {
         return "  <variable name=\"db.host\" value=\"localhost\"/>\n"
                 + "  <variable name=\"db.port\" value=\"" + port + "\"/>\n"
-                + "  <variable name=\"db.name\" value=\"vigil\"/>\n"
+                + "  <variable name=\"db.name\" value=\"" + name + "\"/>\n"
                 + "  <variable name=\"db.user\" value=\"postgres\"/>\n"
                 + (password == null ? "" : "  <variable name=\"db.password\" value=\"" + password + "\"/>\n")
                 + "  <variable name=\"db.sslmode\" value=\"disable\"/>\n"
@@ -111,11 +116,12 @@ final class ProbeServer {
     }
 
     /** The first answer of {@code path} that satisfies {@code wanted}, within four minutes of starting. */
-    HttpResponse<String> await(String path, Predicate<HttpResponse<String>> wanted) throws InterruptedException {
+    HttpResponse<String> await(String path, Predicate<HttpResponse<String>> wanted, String... headers)
+            throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
         while (System.nanoTime() < deadline) {
             try {
-                HttpResponse<String> response = get(path);
+                HttpResponse<String> response = get(path, headers);
                 if (wanted.test(response)) {
                     return response;
                 }
