@@ -187,6 +187,289 @@ class DurabilityProof {
         assertThat(missing).isEmpty();
     }
 
+    /** Cases recorded and waiting for their numbered decision; cases delivered and waiting for two payments. */
+    static final int DECISIONS = 200;
+
+    static final int PAYMENT_CASES = 200;
+    /** Requests of 100,000 đồng on line b: one approval each, all within the line. */
+    static final int SMALL_REQUESTS = 200;
+
+    static final int KILL_AFTER_MONEY = 450;
+
+    /** A write the client saw acknowledged: its kind, the case or request, and what the answer said. */
+    record Step(String kind, long id, String detail) {}
+
+    /**
+     * The same kill -9, aimed at money and numbered documents: decisions (each takes the next decision number of
+     * the year), fine payments (two on each case), approvals (one, or two by different officers above the threshold)
+     * and disbursements, some on a line asked for more than it holds. Afterwards every acknowledged step is there with
+     * its audit entry, and the database's own invariant views find no gap in the document numbers, no fine paid other
+     * than the sum of its payments, no request holding other than its amount and no line spent past its amount.
+     */
+    @Test
+    void moneyAndDocumentNumbersSurviveKillNine() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+        long provision = provision();
+        ServerProcess server = new ServerProcess(wlp, SERVER);
+        ProcessHandle liberty = server.find().orElseThrow(() -> new IllegalStateException("the test server is not up"));
+
+        // set up what the writes act on, eight at a time
+        ExecutorService setup = Executors.newFixedThreadPool(8);
+        List<java.util.concurrent.Future<JsonObject>> recorded = new ArrayList<>();
+        List<java.util.concurrent.Future<JsonObject>> delivered = new ArrayList<>();
+        for (int i = 0; i < DECISIONS; i++) {
+            recorded.add(setup.submit(() -> recordedCase(today, provision)));
+        }
+        for (int i = 0; i < PAYMENT_CASES; i++) {
+            delivered.add(setup.submit(() -> deliveredCase(today, provision)));
+        }
+        JsonObject lineB = line("b");
+        JsonObject lineC = line("c");
+        JsonObject lineI = line("i");
+        // line c is asked for 20 million more than it holds, line i for three requests more (two approvals each)
+        int overC = (int) Math.min(80, lineC.getJsonNumber("available").longValue() / 1_000_000 + 20);
+        int overI = (int) (lineI.getJsonNumber("available").longValue() / 10_500_000 + 3);
+        List<java.util.concurrent.Future<JsonObject>> requests = new ArrayList<>();
+        for (int i = 0; i < SMALL_REQUESTS + overC + overI; i++) {
+            String name = "Người Hỗ Trợ " + run + " " + i;
+            boolean small = i < SMALL_REQUESTS;
+            boolean c = !small && i < SMALL_REQUESTS + overC;
+            requests.add(setup.submit(() -> allocatedRequest(
+                    name, small ? lineB : c ? lineC : lineI, small ? 100_000 : c ? 1_000_000 : 10_500_000)));
+        }
+        List<Runnable> chains = new ArrayList<>();
+        ConcurrentLinkedQueue<Step> acknowledged = new ConcurrentLinkedQueue<>();
+        java.util.Map<String, Integer> refused = new java.util.concurrent.ConcurrentSkipListMap<>();
+        AtomicInteger lost = new AtomicInteger();
+        AtomicBoolean killed = new AtomicBoolean();
+        long[] killedAt = new long[1];
+        MoneySteps steps = new MoneySteps(run, today, acknowledged, refused, lost, () -> {
+            if (acknowledged.size() >= KILL_AFTER_MONEY && killed.compareAndSet(false, true)) {
+                killedAt[0] = System.nanoTime();
+                liberty.destroyForcibly();
+            }
+        });
+        for (var f : recorded) {
+            JsonObject c = f.get();
+            chains.add(() -> steps.decide(c));
+        }
+        for (var f : delivered) {
+            JsonObject c = f.get();
+            chains.add(() -> steps.payTwice(c));
+        }
+        for (var f : requests) {
+            JsonObject r = f.get();
+            chains.add(() -> steps.approveAndDisburse(r));
+        }
+        setup.shutdown();
+        java.util.Collections.shuffle(chains, new java.util.Random(7));
+        int possible = DECISIONS + 2 * PAYMENT_CASES + 2 * (SMALL_REQUESTS + overC) + 3 * overI;
+
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        long started = System.nanoTime();
+        chains.forEach(clients::submit);
+        clients.shutdown();
+        assertThat(clients.awaitTermination(10, TimeUnit.MINUTES)).isTrue();
+        assertThat(killed)
+                .as("the server was killed in the middle of the writes")
+                .isTrue();
+        liberty.onExit().get(1, TimeUnit.MINUTES);
+        int ackedBeforeKill = acknowledged.size();
+
+        long restart = System.nanoTime();
+        start();
+        awaitReady();
+        long restarted = System.nanoTime();
+
+        List<String> missing = new ArrayList<>();
+        java.util.Set<String> subjects = new java.util.HashSet<>();
+        java.util.Map<String, Integer> byKind = new java.util.TreeMap<>();
+        try (Connection c = Database.connect()) {
+            for (Step step : acknowledged) {
+                byKind.merge(step.kind(), 1, Integer::sum);
+                String id = Long.toString(step.id());
+                switch (step.kind()) {
+                    case "decision" -> {
+                        subjects.add("ViolationCase " + id);
+                        check(
+                                missing,
+                                step,
+                                c,
+                                "select count(*) from violation.violation_case where id = ?::bigint"
+                                        + " and decision_number = '" + step.detail() + "'",
+                                id);
+                        check(missing, step, c, audited("SANCTION_DECISION_ISSUED", "ViolationCase"), id);
+                    }
+                    case "payment" -> {
+                        subjects.add("ViolationCase " + id);
+                        check(
+                                missing,
+                                step,
+                                c,
+                                "select count(*) from violation.violation_case_payment"
+                                        + " where case_id = ?::bigint and receipt_number = '" + step.detail() + "'",
+                                id);
+                    }
+                    case "approval" -> {
+                        subjects.add("SupportRequest " + id);
+                        check(
+                                missing,
+                                step,
+                                c,
+                                "select count(*) from victim.support_request where id = ?::bigint"
+                                        + " and (status = 'DISBURSED' or status = '" + step.detail() + "'"
+                                        + " or status = 'APPROVED')",
+                                id);
+                    }
+                    case "disbursement" -> {
+                        subjects.add("SupportRequest " + id);
+                        check(
+                                missing,
+                                step,
+                                c,
+                                "select count(*) from victim.support_request where id = ?::bigint"
+                                        + " and status = 'DISBURSED' and receipt_number = '" + step.detail() + "'",
+                                id);
+                        check(missing, step, c, audited("SUPPORT_DISBURSED", "SupportRequest"), id);
+                    }
+                    default -> throw new IllegalStateException(step.kind());
+                }
+            }
+            // the audit log holds one entry per acknowledged payment and approval (several per case or request)
+            java.util.Map<String, Long> perSubject = new java.util.HashMap<>();
+            for (Step step : acknowledged) {
+                if (step.kind().equals("payment") || step.kind().equals("approval")) {
+                    perSubject.merge(step.kind() + " " + step.id(), 1L, Long::sum);
+                }
+            }
+            for (var expected : perSubject.entrySet()) {
+                String[] kindAndId = expected.getKey().split(" ");
+                long entries = count(
+                        c,
+                        kindAndId[0].equals("payment")
+                                ? audited("FINE_PAYMENT_RECORDED", "ViolationCase")
+                                : audited("SUPPORT_APPROVED", "SupportRequest"),
+                        kindAndId[1]);
+                if (entries < expected.getValue()) {
+                    missing.add(
+                            expected.getKey() + ": " + expected.getValue() + " acknowledged, " + entries + " audited");
+                }
+            }
+            for (JsonObject line : List.of(lineB, lineC, lineI)) {
+                subjects.add("BudgetLine " + line.getJsonNumber("id"));
+            }
+            List<InvariantCheck.Violation> broken = InvariantCheck.violations(c).stream()
+                    .filter(v -> v.rule().equals("DOCUMENT_NUMBER_GAP") || subjects.contains(v.subject()))
+                    .toList();
+            System.out.printf(
+                    "[durability] %d money and numbering writes possible, sent by %d clients; killed -9 after %d"
+                            + " acknowledged (%.1f s in); %d acknowledged in all %s; refused %s; %d lost with the"
+                            + " connection; restarted in %.1f s; acknowledged but missing or unaudited: %d;"
+                            + " invariants broken: %d%n",
+                    possible,
+                    CLIENTS,
+                    ackedBeforeKill,
+                    (killedAt[0] - started) / 1e9,
+                    acknowledged.size(),
+                    byKind,
+                    refused,
+                    lost.get(),
+                    (restarted - restart) / 1e9,
+                    missing.size(),
+                    broken.size());
+            assertThat(missing).isEmpty();
+            assertThat(broken)
+                    .as("document numbers, fines, reservations and lines after the kill")
+                    .isEmpty();
+            assertThat(refused)
+                    .as("lines asked for more than they hold refuse the excess")
+                    .containsKey("400 funds.insufficient");
+        }
+        assertThat(possible).isGreaterThanOrEqualTo(1_000);
+    }
+
+    private static String audited(String action, String entity) {
+        return "select count(*) from core.audit_entry where action = '" + action + "' and entity_type = '" + entity
+                + "' and entity_id = ?";
+    }
+
+    private static void check(List<String> missing, Step step, Connection c, String sql, String id)
+            throws SQLException {
+        if (count(c, sql, id) < 1) {
+            missing.add(step + " not found by " + sql);
+        }
+    }
+
+    private static long provision() {
+        HttpResponse<String> found = Vigil.get(
+                "/api/v1/legal-provisions?q=" + AdminData.encode("08 giờ đến 24 giờ"),
+                "Authorization",
+                ViolationCases.LEGAL);
+        assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
+        return Vigil.json(found)
+                .asJsonObject()
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
+    }
+
+    /** A case opened by hand and recorded, waiting for its decision. */
+    private static JsonObject recordedCase(String today, long provision) {
+        JsonObject opened = ViolationCases.openedByHand(LocalDate.parse(today));
+        return MoneySteps.step(
+                opened,
+                "record",
+                "{\"violatorKind\":\"ORGANISATION\",\"violatorName\":\"Công ty TNHH Giải trí Sao Mai\","
+                        + "\"provisionIds\":[" + provision + "],\"recordedOn\":\"" + today + "\"}");
+    }
+
+    /** A case decided (a fine of 25 million) and delivered, waiting for its payments. */
+    private static JsonObject deliveredCase(String today, long provision) {
+        JsonObject decided = MoneySteps.step(
+                recordedCase(today, provision), "decision", "{\"decidedOn\":\"" + today + "\",\"fines\":[25000000]}");
+        return MoneySteps.step(decided, "delivery", "{\"deliveredOn\":\"" + today + "\",\"refused\":false}");
+    }
+
+    /** This year's budget line of a support type, as finance reads it. */
+    private static JsonObject line(String type) {
+        HttpResponse<String> lines = Vigil.get(
+                "/api/v1/budget-lines?year="
+                        + LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear(),
+                "Authorization",
+                DemoAccount.FINANCE.basicAuth());
+        assertThat(lines.statusCode()).as(lines.body()).isEqualTo(200);
+        return Vigil.json(lines).asJsonArray().stream()
+                .map(jakarta.json.JsonValue::asJsonObject)
+                .filter(l -> l.getString("supportType").equals(type) && !l.getBoolean("yearClosed"))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no budget line of type " + type));
+    }
+
+    /** A request of a new case, allocated to {@code line}, waiting for its approval. */
+    private static JsonObject allocatedRequest(String person, JsonObject line, long amount) {
+        VictimCases.Case victimCase = VictimCases.openCase(person);
+        HttpResponse<String> created = Vigil.sendJson(
+                "POST",
+                "/api/v1/support-requests",
+                "{\"caseId\":" + victimCase.id() + ",\"supportType\":\"" + line.getString("supportType")
+                        + "\",\"amount\":" + amount + ",\"purpose\":\"Hỗ trợ\"}",
+                "Authorization",
+                DemoAccount.CASE_WORKER.basicAuth());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonObject request = Vigil.json(created).asJsonObject();
+        HttpResponse<String> allocated = Vigil.sendJson(
+                "POST",
+                "/api/v1/support-requests/" + request.getJsonNumber("id") + "/allocation?version="
+                        + request.getJsonNumber("version"),
+                "{\"budgetLineId\":" + line.getJsonNumber("id") + "}",
+                "Authorization",
+                DemoAccount.FINANCE.basicAuth());
+        assertThat(allocated.statusCode()).as(allocated.body()).isEqualTo(200);
+        return Vigil.json(allocated).asJsonObject();
+    }
+
     private static String place(String run) {
         return "UBND xã Tân Thành " + run;
     }

@@ -70,7 +70,20 @@ final class WebSession {
     HttpResponse<String> submitLogin(String username, String password, boolean withNonce) {
         HttpResponse<String> loginPage = get("/login.xhtml");
         assertThat(loginPage.statusCode()).as("login page").isEqualTo(200);
-        Matcher form = LOGIN_FORM.matcher(loginPage.body());
+        String policy = withNonce
+                ? loginPage.headers().firstValue("Content-Security-Policy").orElse("")
+                : "";
+        Map<String, String> fields = loginFields(loginPage.body(), policy, username, password);
+        return post(loginAction(loginPage.body()), fields);
+    }
+
+    /**
+     * The fields a browser posts from the login page: the hidden fields Faces wrote (the view state and the form's
+     * own marker), the nonce of the page's Content-Security-Policy (which PrimeFaces' script adds to every post it
+     * sends; none when {@code policy} is empty), the credentials and the sign-in button.
+     */
+    static Map<String, String> loginFields(String loginPage, String policy, String username, String password) {
+        Matcher form = LOGIN_FORM.matcher(loginPage);
         assertThat(form.find()).as("the login page has the login form").isTrue();
         Map<String, String> fields = new LinkedHashMap<>();
         Matcher hidden = HIDDEN_INPUT.matcher(form.group());
@@ -78,17 +91,28 @@ final class WebSession {
             fields.put(attribute(hidden.group(), NAME), attribute(hidden.group(), VALUE));
         }
         assertThat(fields).as("hidden fields of the login form").containsKey("jakarta.faces.ViewState");
-        // the nonce of the page's Content-Security-Policy, which PrimeFaces' script adds to every post it sends
-        Matcher nonce = NONCE.matcher(
-                loginPage.headers().firstValue("Content-Security-Policy").orElse(""));
-        if (withNonce && nonce.find()) {
+        Matcher nonce = NONCE.matcher(policy);
+        if (nonce.find()) {
             fields.put("primefaces.nonce", nonce.group(1));
         }
         fields.put("loginForm:username", username);
         fields.put("loginForm:password", password);
         fields.put("loginForm:signIn", "");
-        String action = attribute(form.group(), ACTION).replace("&amp;", "&");
-        return post(action, fields);
+        return fields;
+    }
+
+    /** Where the login page's form posts. */
+    static String loginAction(String loginPage) {
+        Matcher form = LOGIN_FORM.matcher(loginPage);
+        assertThat(form.find()).as("the login page has the login form").isTrue();
+        return attribute(form.group(), ACTION).replace("&amp;", "&");
+    }
+
+    /** Form fields, URL-encoded as a browser posts them. */
+    static String formBody(Map<String, String> fields) {
+        return fields.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
     }
 
     HttpResponse<String> get(String path) {
@@ -107,9 +131,7 @@ final class WebSession {
     }
 
     private HttpResponse<String> post(String path, Map<String, String> fields) {
-        String body = fields.entrySet().stream()
-                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
-                .collect(Collectors.joining("&"));
+        String body = formBody(fields);
         return Vigil.send(
                 client,
                 Vigil.request(path)
