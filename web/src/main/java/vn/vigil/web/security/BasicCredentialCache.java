@@ -11,8 +11,11 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.LongSupplier;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -35,6 +38,9 @@ public class BasicCredentialCache {
     int ttlSeconds;
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    /** Checks running now, by credentials: requests bringing the same credentials meanwhile wait for the one. */
+    private final Map<String, CompletableFuture<Void>> checking = new ConcurrentHashMap<>();
+
     private final SecretKeySpec key;
     private LongSupplier clock = System::nanoTime;
 
@@ -66,6 +72,47 @@ public class BasicCredentialCache {
             return Optional.empty();
         }
         return Optional.of(entry.caller);
+    }
+
+    /**
+     * As {@link #find}, but when the same credentials are being checked by another request right now (a client that
+     * opened several connections at once), waits for that check, at most {@code waitMillis}, and finds what it
+     * proved: one password hash for them all, none of them queueing for a check permit.
+     */
+    public Optional<Caller> findOrAwait(String username, char[] password, long waitMillis) {
+        Optional<Caller> found = find(username, password);
+        if (found.isPresent() || ttlSeconds <= 0) {
+            return found;
+        }
+        CompletableFuture<Void> running = checking.get(digest(username, password));
+        if (running == null) {
+            return Optional.empty();
+        }
+        try {
+            running.get(waitMillis, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        } catch (ExecutionException | TimeoutException e) {
+            return Optional.empty();
+        }
+        return find(username, password);
+    }
+
+    /**
+     * Marks these credentials as being checked by the caller until it runs what this returns (after {@link
+     * #remember}, when they proved right). When another request is checking them already, nothing is marked.
+     */
+    public Runnable checking(String username, char[] password) {
+        String digest = digest(username, password);
+        CompletableFuture<Void> mine = new CompletableFuture<>();
+        if (checking.putIfAbsent(digest, mine) != null) {
+            return () -> {};
+        }
+        return () -> {
+            checking.remove(digest, mine);
+            mine.complete(null);
+        };
     }
 
     public void remember(String username, char[] password, Caller caller) {

@@ -50,6 +50,8 @@ public class VigilAuthenticationMechanism implements HttpAuthenticationMechanism
 
     /** Request attribute telling the login page how many seconds a throttled person must wait. */
     public static final String THROTTLED_SECONDS = "vigil.signin.throttledSeconds";
+    /** Request attribute: every password check was busy (the attempt was not refused for wrong passwords). */
+    public static final String CHECKS_BUSY = "vigil.signin.checksBusy";
 
     /** Request attribute with the wrong attempts on the name since its last sign-in ({@link SignInThrottle.Failures}). */
     public static final String FAILED_SINCE_LAST_SIGN_IN = "vigil.signin.failedSince";
@@ -130,7 +132,7 @@ public class VigilAuthenticationMechanism implements HttpAuthenticationMechanism
                 throttle.check(address, credential.getCaller(), () -> identityStores.validate(credential));
         if (result.isEmpty()) {
             refusalDelay.hold();
-            request.setAttribute(THROTTLED_SECONDS, 1L);
+            request.setAttribute(CHECKS_BUSY, Boolean.TRUE);
             return AuthenticationStatus.SEND_FAILURE;
         }
         if (result.get().getStatus() != CredentialValidationResult.Status.VALID) {
@@ -160,25 +162,31 @@ public class VigilAuthenticationMechanism implements HttpAuthenticationMechanism
             return tooManyAttempts(request, response, seconds(wait.get()));
         }
         char[] password = credential.getPassword().getValue();
-        Optional<BasicCredentialCache.Caller> remembered = basicCache.find(name, password);
+        Optional<BasicCredentialCache.Caller> remembered =
+                basicCache.findOrAwait(name, password, 4 * SignInThrottle.CHECK_WAIT_MILLIS);
         if (remembered.isPresent()) {
             return statelessLogin(context, remembered.get());
         }
-        Optional<CredentialValidationResult> result =
-                throttle.check(address, name, () -> identityStores.validate(credential));
-        if (result.isEmpty()) {
-            return tooManyAttempts(request, response, 1);
+        Runnable checked = basicCache.checking(name, password);
+        try {
+            Optional<CredentialValidationResult> result =
+                    throttle.check(address, name, () -> identityStores.validate(credential));
+            if (result.isEmpty()) {
+                return tooManyAttempts(request, response, 1, "auth.busy");
+            }
+            if (result.get().getStatus() != CredentialValidationResult.Status.VALID) {
+                wrongPassword(address, name);
+                return unauthorized(request, response);
+            }
+            throttle.succeeded(address, name);
+            BasicCredentialCache.Caller caller = new BasicCredentialCache.Caller(
+                    result.get().getCallerPrincipal().getName(),
+                    Set.copyOf(result.get().getCallerGroups()));
+            basicCache.remember(name, password, caller);
+            return statelessLogin(context, caller);
+        } finally {
+            checked.run();
         }
-        if (result.get().getStatus() != CredentialValidationResult.Status.VALID) {
-            wrongPassword(address, name);
-            return unauthorized(request, response);
-        }
-        throttle.succeeded(address, name);
-        BasicCredentialCache.Caller caller = new BasicCredentialCache.Caller(
-                result.get().getCallerPrincipal().getName(),
-                Set.copyOf(result.get().getCallerGroups()));
-        basicCache.remember(name, password, caller);
-        return statelessLogin(context, caller);
     }
 
     /**
@@ -244,9 +252,15 @@ public class VigilAuthenticationMechanism implements HttpAuthenticationMechanism
     /** A throttled REST attempt: its refusal is held a moment first ({@link RefusalDelay}), then sent as 429. */
     private AuthenticationStatus tooManyAttempts(
             HttpServletRequest request, HttpServletResponse response, long seconds) {
+        return tooManyAttempts(request, response, seconds, "auth.throttled");
+    }
+
+    /** 429 with Retry-After: throttled for wrong attempts, or every password check busy for now ({@code auth.busy}). */
+    private AuthenticationStatus tooManyAttempts(
+            HttpServletRequest request, HttpServletResponse response, long seconds, String key) {
         refusalDelay.hold();
         response.setHeader("Retry-After", Long.toString(seconds));
-        problem(request, response, 429, "Too Many Requests", "auth.throttled", seconds);
+        problem(request, response, 429, "Too Many Requests", key, seconds);
         return AuthenticationStatus.SEND_FAILURE;
     }
 

@@ -58,6 +58,10 @@ public class LoginBean {
             return null;
         }
         if (status != AuthenticationStatus.SUCCESS) {
+            if (request.getAttribute(VigilAuthenticationMechanism.CHECKS_BUSY) != null) {
+                FacesMessages.error("login.busy");
+                return null;
+            }
             Object wait = request.getAttribute(VigilAuthenticationMechanism.THROTTLED_SECONDS);
             if (wait != null) {
                 FacesMessages.error("login.throttled", wait);

@@ -25,6 +25,36 @@ class BasicCredentialCacheTest {
     }
 
     @Test
+    void requestsBringingCredentialsBeingCheckedWaitForThatCheckInsteadOfHashingAgain() throws Exception {
+        char[] password = "Mat-khau-1".toCharArray();
+        assertThat(cache.findOrAwait("lan", password, 1000))
+                .as("nothing remembered and nothing being checked: the caller checks itself, at once")
+                .isEmpty();
+
+        Runnable checked = cache.checking("lan", password);
+        Runnable second = cache.checking("lan", password);
+        second.run(); // a second checker of the same credentials marks nothing, and ends nothing
+        java.util.concurrent.CompletableFuture<java.util.Optional<BasicCredentialCache.Caller>> waiting =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> cache.findOrAwait("lan", password, 5000));
+        Thread.sleep(100);
+        assertThat(waiting).as("waits while the check runs").isNotDone();
+        cache.remember("lan", password, lan);
+        checked.run();
+        assertThat(waiting.get(2, TimeUnit.SECONDS))
+                .as("and finds what it proved")
+                .contains(lan);
+
+        Runnable wrong = cache.checking("lan", "Sai-1".toCharArray());
+        long started = System.nanoTime();
+        assertThat(cache.findOrAwait("lan", "Sai-1".toCharArray(), 200))
+                .as("a check that proves nothing (or takes too long) leaves the waiter to check for itself")
+                .isEmpty();
+        assertThat(System.nanoTime() - started).isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(190));
+        wrong.run();
+        assertThat(cache.findOrAwait("lan", "Sai-1".toCharArray(), 5000)).isEmpty();
+    }
+
+    @Test
     void forgetsAfterItsTimeToLive() {
         cache.remember("lan", "Mat-khau-1".toCharArray(), lan);
         now.addAndGet(TimeUnit.SECONDS.toNanos(59));
