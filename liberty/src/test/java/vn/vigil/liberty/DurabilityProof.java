@@ -194,7 +194,10 @@ class DurabilityProof {
     /** Requests of 100,000 đồng on line b: one approval each, all within the line. */
     static final int SMALL_REQUESTS = 200;
 
-    static final int KILL_AFTER_MONEY = 450;
+    /** Visits of the demo team whose record is begun and saved. */
+    static final int VISITS = 120;
+
+    static final int KILL_AFTER_MONEY = 500;
 
     /** A write the client saw acknowledged: its kind, the case or request, and what the answer said. */
     record Step(String kind, long id, String detail) {}
@@ -224,6 +227,10 @@ class DurabilityProof {
         for (int i = 0; i < PAYMENT_CASES; i++) {
             delivered.add(setup.submit(() -> deliveredCase(today, provision)));
         }
+        List<java.util.concurrent.Future<Long>> visits = new ArrayList<>();
+        for (int i = 0; i < VISITS; i++) {
+            visits.add(setup.submit(VisitRecords::scheduledVisit));
+        }
         JsonObject lineB = line("b");
         JsonObject lineC = line("c");
         JsonObject lineI = line("i");
@@ -244,12 +251,16 @@ class DurabilityProof {
         AtomicInteger lost = new AtomicInteger();
         AtomicBoolean killed = new AtomicBoolean();
         long[] killedAt = new long[1];
-        MoneySteps steps = new MoneySteps(run, today, acknowledged, refused, lost, () -> {
+        ChainedWrites steps = new ChainedWrites(run, today, acknowledged, refused, lost, () -> {
             if (acknowledged.size() >= KILL_AFTER_MONEY && killed.compareAndSet(false, true)) {
                 killedAt[0] = System.nanoTime();
                 liberty.destroyForcibly();
             }
         });
+        for (var f : visits) {
+            long visit = f.get();
+            chains.add(() -> steps.recordVisit(visit));
+        }
         for (var f : recorded) {
             JsonObject c = f.get();
             chains.add(() -> steps.decide(c));
@@ -264,7 +275,7 @@ class DurabilityProof {
         }
         setup.shutdown();
         java.util.Collections.shuffle(chains, new java.util.Random(7));
-        int possible = DECISIONS + 2 * PAYMENT_CASES + 2 * (SMALL_REQUESTS + overC) + 3 * overI;
+        int possible = 2 * VISITS + DECISIONS + 2 * PAYMENT_CASES + 2 * (SMALL_REQUESTS + overC) + 3 * overI;
 
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
         long started = System.nanoTime();
@@ -308,6 +319,27 @@ class DurabilityProof {
                 byKind.merge(step.kind(), 1, Integer::sum);
                 String id = Long.toString(step.id());
                 switch (step.kind()) {
+                    case "record-begun" -> {
+                        subjects.add("Visit " + id);
+                        check(
+                                missing,
+                                step,
+                                c,
+                                "select count(*) from inspection.visit_record where visit_id = ?::bigint",
+                                id);
+                        check(missing, step, c, audited("RECORD_BEGUN", "Visit"), id);
+                    }
+                    case "record-saved" -> {
+                        check(
+                                missing,
+                                step,
+                                c,
+                                "select count(*) from inspection.visit_record r join"
+                                        + " inspection.visit_record_finding f on f.record_id = r.id where r.visit_id = ?::bigint"
+                                        + " and f.text = '" + step.detail() + "'",
+                                id);
+                        check(missing, step, c, audited("RECORD_SAVED", "Visit"), id);
+                    }
                     case "decision" -> {
                         subjects.add("ViolationCase " + id);
                         check(
@@ -381,7 +413,7 @@ class DurabilityProof {
                     .filter(v -> v.rule().equals("DOCUMENT_NUMBER_GAP") || subjects.contains(v.subject()))
                     .toList();
             System.out.printf(
-                    "[durability] %d money and numbering writes possible, sent by %d clients; killed -9 after %d"
+                    "[durability] %d visit-record, money and numbering writes possible, sent by %d clients; killed -9 after %d"
                             + " acknowledged (%.1f s in); %d acknowledged before the restart, %d in all %s; refused %s;"
                             + " %d lost with the connection; restarted in %.1f s; acknowledged but missing or"
                             + " unaudited: %d; invariants broken: %d%n",
@@ -437,7 +469,7 @@ class DurabilityProof {
     /** A case opened by hand and recorded, waiting for its decision. */
     private static JsonObject recordedCase(String today, long provision) {
         JsonObject opened = ViolationCases.openedByHand(LocalDate.parse(today));
-        return MoneySteps.step(
+        return ChainedWrites.step(
                 opened,
                 "record",
                 "{\"violatorKind\":\"ORGANISATION\",\"violatorName\":\"Công ty TNHH Giải trí Sao Mai\","
@@ -446,9 +478,9 @@ class DurabilityProof {
 
     /** A case decided (a fine of 25 million) and delivered, waiting for its payments. */
     private static JsonObject deliveredCase(String today, long provision) {
-        JsonObject decided = MoneySteps.step(
+        JsonObject decided = ChainedWrites.step(
                 recordedCase(today, provision), "decision", "{\"decidedOn\":\"" + today + "\",\"fines\":[25000000]}");
-        return MoneySteps.step(decided, "delivery", "{\"deliveredOn\":\"" + today + "\",\"refused\":false}");
+        return ChainedWrites.step(decided, "delivery", "{\"deliveredOn\":\"" + today + "\",\"refused\":false}");
     }
 
     /** This year's budget line of a support type, as finance reads it. */

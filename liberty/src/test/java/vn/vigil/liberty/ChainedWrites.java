@@ -9,11 +9,12 @@ import java.util.Queue;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The steps {@link DurabilityProof} sends while it kills the server: a case's decision, a case's two payments, a
- * request's approvals and disbursement, each step sent only once the one before was acknowledged. Every acknowledged
+ * The steps {@link DurabilityProof} sends while it kills the server: a visit's record begun and saved, a case's
+ * decision, a case's two payments, a request's approvals and disbursement, each step sent only once the one before
+ * was acknowledged. Every acknowledged
  * step is noted; a refusal is counted by status and code; a step whose connection died ends its chain.
  */
-final class MoneySteps {
+final class ChainedWrites {
 
     private static final String SECOND_APPROVER = Vigil.basic("ketoan.syt", Vigil.PASSWORD);
 
@@ -24,7 +25,7 @@ final class MoneySteps {
     private final AtomicInteger lost;
     private final Runnable afterEach;
 
-    MoneySteps(
+    ChainedWrites(
             String run,
             String today,
             Queue<DurabilityProof.Step> acknowledged,
@@ -45,6 +46,27 @@ final class MoneySteps {
                 Vigil.sendJson("POST", path(violationCase, action), body, "Authorization", ViolationCases.LEGAL);
         assertThat(answer.statusCode()).as(action + ": " + answer.body()).isEqualTo(200);
         return Vigil.json(answer).asJsonObject();
+    }
+
+    void recordVisit(long visit) {
+        String record = "/api/v1/visits/" + visit + "/record";
+        JsonObject begun = send("record", record, "", DemoAccount.INSPECTOR.basicAuth(), 201);
+        if (begun == null) {
+            return;
+        }
+        acknowledged.add(new DurabilityProof.Step("record-begun", visit, ""));
+        String finding = "Ghi nhận " + run + " " + visit;
+        JsonObject saved = send(
+                "record",
+                record + "?version=" + begun.getJsonNumber("version"),
+                "{\"answers\":[],\"indicators\":[],\"people\":[],\"findings\":[{\"text\":\"" + finding
+                        + "\",\"violation\":false}],\"outcome\":\"NO_VIOLATION\"}",
+                DemoAccount.TEAM_LEAD.basicAuth(),
+                200,
+                "PUT");
+        if (saved != null) {
+            acknowledged.add(new DurabilityProof.Step("record-saved", visit, finding));
+        }
     }
 
     void decide(JsonObject violationCase) {
@@ -106,9 +128,18 @@ final class MoneySteps {
 
     /** The answer if acknowledged (200); null if refused or lost with the connection. */
     private JsonObject send(String kind, String path, String body, String authorization) {
+        return send(kind, path, body, authorization, 200, "POST");
+    }
+
+    private JsonObject send(String kind, String path, String body, String authorization, int acknowledgedAs) {
+        return send(kind, path, body, authorization, acknowledgedAs, "POST");
+    }
+
+    private JsonObject send(
+            String kind, String path, String body, String authorization, int acknowledgedAs, String method) {
         try {
-            HttpResponse<String> answer = Vigil.sendJson("POST", path, body, "Authorization", authorization);
-            if (answer.statusCode() == 200) {
+            HttpResponse<String> answer = Vigil.sendJson(method, path, body, "Authorization", authorization);
+            if (answer.statusCode() == acknowledgedAs) {
                 return Vigil.json(answer).asJsonObject();
             }
             String code = answer.body().contains("\"code\"")
