@@ -131,13 +131,18 @@ final class WebSession {
     }
 
     private HttpResponse<String> post(String path, Map<String, String> fields) {
-        String body = formBody(fields);
-        return Vigil.send(
-                client,
-                Vigil.request(path)
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
-                        .build());
+        return post(path, fields, new String[0]);
+    }
+
+    /** A form posted with this session's cookies, with extra headers (name, value pairs) such as Faces-Request. */
+    HttpResponse<String> post(String path, Map<String, String> fields, String... headers) {
+        HttpRequest.Builder request = Vigil.request(path)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(formBody(fields)));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return Vigil.send(client, request.build());
     }
 
     private static String attribute(String tag, Pattern attribute) {
