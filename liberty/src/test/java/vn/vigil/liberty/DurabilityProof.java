@@ -101,18 +101,8 @@ class DurabilityProof {
                 }
             });
         }
-        clients.shutdown();
-        assertThat(clients.awaitTermination(10, TimeUnit.MINUTES)).isTrue();
-        assertThat(killed)
-                .as("the server was killed in the middle of the writes")
-                .isTrue();
-        liberty.onExit().get(1, TimeUnit.MINUTES);
+        double restartSeconds = restartAfterTheKill(clients, killed, liberty);
         int ackedBeforeKill = acknowledged.size();
-
-        long restart = System.nanoTime();
-        start();
-        awaitReady();
-        long restarted = System.nanoTime();
 
         List<String> missing = new ArrayList<>();
         int cases = 0;
@@ -182,7 +172,7 @@ class DurabilityProof {
                 outreach,
                 refused,
                 failed.get(),
-                (restarted - restart) / 1e9,
+                restartSeconds,
                 missing.size());
         assertThat(missing).isEmpty();
     }
@@ -280,19 +270,8 @@ class DurabilityProof {
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
         long started = System.nanoTime();
         chains.forEach(clients::submit);
-        clients.shutdown();
-        assertThat(clients.awaitTermination(10, TimeUnit.MINUTES)).isTrue();
-        assertThat(killed)
-                .as("the server was killed in the middle of the writes")
-                .isTrue();
-        liberty.onExit().get(1, TimeUnit.MINUTES);
+        double restartSeconds = restartAfterTheKill(clients, killed, liberty);
         int ackedBeforeKill = acknowledged.size();
-
-        long restart = System.nanoTime();
-        start();
-        awaitReady();
-        long restarted = System.nanoTime();
-        int ackedBeforeRestart = acknowledged.size();
 
         // back from the outage, the clients approve what still waits on the lines asked for more than they hold, all
         // at once: the lines must refuse what they cannot pay, and nothing else
@@ -421,12 +400,12 @@ class DurabilityProof {
                     CLIENTS,
                     ackedBeforeKill,
                     (killedAt[0] - started) / 1e9,
-                    ackedBeforeRestart,
+                    ackedBeforeKill,
                     acknowledged.size(),
                     byKind,
                     refused,
                     lost.get(),
-                    (restarted - restart) / 1e9,
+                    restartSeconds,
                     missing.size(),
                     broken.size());
             assertThat(missing).isEmpty();
@@ -546,6 +525,21 @@ class DurabilityProof {
                 .getJsonObject(0)
                 .getJsonNumber("id")
                 .longValue();
+    }
+
+    /** Waits for the clients, checks the server was killed among them and starts it again: seconds to ready. */
+    private double restartAfterTheKill(ExecutorService clients, AtomicBoolean killed, ProcessHandle liberty)
+            throws Exception {
+        clients.shutdown();
+        assertThat(clients.awaitTermination(10, TimeUnit.MINUTES)).isTrue();
+        assertThat(killed)
+                .as("the server was killed in the middle of the writes")
+                .isTrue();
+        liberty.onExit().get(1, TimeUnit.MINUTES);
+        long restart = System.nanoTime();
+        start();
+        awaitReady();
+        return (System.nanoTime() - restart) / 1e9;
     }
 
     private void start() throws IOException, InterruptedException {
