@@ -42,7 +42,7 @@ class CoreMigrationTest {
 
     @Test
     void appliesEveryCoreMigrationOnceInOrder() throws SQLException {
-        assertThat(appliedFirst).isEqualTo(13);
+        assertThat(appliedFirst).isEqualTo(14);
         assertThat(strings("select version || ':' || type || ':' || success from core.flyway_schema_history"
                         + " where version is not null order by installed_rank"))
                 .containsExactly(
@@ -58,7 +58,8 @@ class CoreMigrationTest {
                         "15:SQL:true",
                         "16:SQL:true",
                         "17:SQL:true",
-                        "18:SQL:true");
+                        "18:SQL:true",
+                        "19:SQL:true");
     }
 
     @Test

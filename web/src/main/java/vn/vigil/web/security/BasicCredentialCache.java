@@ -1,6 +1,7 @@
 package vn.vigil.web.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -20,13 +21,15 @@ import java.util.function.LongSupplier;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.vigil.core.api.ChangeSignal;
 
 /**
  * Remembers, for a short while, HTTP Basic credentials that were right, so a client sending them on every call pays
  * the deliberately slow password hash once a minute instead of once a request. The key is an HMAC of the user name
  * and password under a random key that lives only in this server's memory: neither the password nor a hash anyone
- * could test guesses against offline is kept. A password change or a disabled account takes effect when the entry
- * expires (one minute by default).
+ * could test guesses against offline is kept. A password change, a disabled account or changed roles take effect at
+ * once on every server ({@link #forget}, signalled by the database); should a signal be missed (the listening
+ * connection lost), when the entry expires (one minute by default).
  */
 @ApplicationScoped
 public class BasicCredentialCache {
@@ -127,7 +130,17 @@ public class BasicCredentialCache {
                 return;
             }
         }
-        entries.put(digest(username, password), new Entry(caller, now));
+        entries.put(digest(username, password), new Entry(username, caller, now));
+    }
+
+    /**
+     * Forgets every remembered credential of an account whose password, state or roles changed, on whichever server
+     * (the database signals it to every server), so it takes effect at once instead of after the time to live.
+     */
+    void forget(@Observes ChangeSignal signal) {
+        if (ChangeSignal.ACCOUNT.equals(signal.topic())) {
+            entries.values().removeIf(entry -> entry.username().strip().equalsIgnoreCase(signal.key()));
+        }
     }
 
     int size() {
@@ -151,5 +164,5 @@ public class BasicCredentialCache {
     /** Who the credentials proved, and their groups (roles). */
     public record Caller(String name, Set<String> groups) {}
 
-    private record Entry(Caller caller, long at) {}
+    private record Entry(String username, Caller caller, long at) {}
 }

@@ -55,6 +55,29 @@ class BasicCredentialCacheTest {
     }
 
     @Test
+    void anAccountsChangeSignalledByTheDatabaseForgetsItsCredentialsAtOnce() {
+        BasicCredentialCache.Caller mai = new BasicCredentialCache.Caller("mai", Set.of("LEGAL_OFFICER"));
+        cache.remember("Lan", "Mat-khau-1".toCharArray(), lan);
+        cache.remember("lan", "Mat-khau-2".toCharArray(), lan);
+        cache.remember("mai", "Mat-khau-1".toCharArray(), mai);
+
+        cache.forget(new vn.vigil.core.api.ChangeSignal("holiday", "lan"));
+        assertThat(cache.find("lan", "Mat-khau-2".toCharArray()))
+                .as("another topic")
+                .contains(lan);
+
+        cache.forget(new vn.vigil.core.api.ChangeSignal(vn.vigil.core.api.ChangeSignal.ACCOUNT, "lan"));
+
+        assertThat(cache.find("Lan", "Mat-khau-1".toCharArray()))
+                .as("as typed, in capitals")
+                .isEmpty();
+        assertThat(cache.find("lan", "Mat-khau-2".toCharArray())).isEmpty();
+        assertThat(cache.find("mai", "Mat-khau-1".toCharArray()))
+                .as("other accounts stay")
+                .contains(mai);
+    }
+
+    @Test
     void forgetsAfterItsTimeToLive() {
         cache.remember("lan", "Mat-khau-1".toCharArray(), lan);
         now.addAndGet(TimeUnit.SECONDS.toNanos(59));
