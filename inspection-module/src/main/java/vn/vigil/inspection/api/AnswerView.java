@@ -1,5 +1,6 @@
 package vn.vigil.inspection.api;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -14,7 +15,8 @@ public record AnswerView(
         Boolean yesNo,
         BigDecimal number,
         String text,
-        List<Long> evidenceIds) {
+        List<Long> evidenceIds)
+        implements Serializable {
 
     public AnswerView {
         evidenceIds = List.copyOf(evidenceIds);

@@ -1,5 +1,7 @@
 package vn.vigil.inspection.api;
 
+import java.io.Serializable;
+
 /** A business line as reference data: what an administrator maintains, with the version to edit it. */
 public record BusinessLineEntry(
         long id,
@@ -9,7 +11,8 @@ public record BusinessLineEntry(
         int riskWeight,
         boolean conditional,
         boolean active,
-        long version) {
+        long version)
+        implements Serializable {
 
     public String name(String language) {
         return "en".equals(language) ? nameEn : nameVi;

@@ -1,5 +1,6 @@
 package vn.vigil.inspection.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /** A line of the deadline board: an open case, its next statutory deadline and how urgent it is. */
@@ -10,7 +11,8 @@ public record CaseDeadlineView(
         ViolationCaseStatus status,
         ViolationRuleCode dueRule,
         LocalDate dueOn,
-        long daysLeft) {
+        long daysLeft)
+        implements Serializable {
 
     /** Days left at or under which a deadline is flagged as due soon. */
     public static final int DUE_SOON_DAYS = 2;

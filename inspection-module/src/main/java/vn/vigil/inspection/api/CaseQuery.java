@@ -1,5 +1,6 @@
 package vn.vigil.inspection.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -16,7 +17,8 @@ public record CaseQuery(
         boolean overdueOnly,
         CaseOrder order,
         Long communeId,
-        Long provinceId) {
+        Long provinceId)
+        implements Serializable {
 
     /** How the case list is sorted. */
     public enum CaseOrder {

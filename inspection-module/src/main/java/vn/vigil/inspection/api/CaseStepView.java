@@ -1,5 +1,6 @@
 package vn.vigil.inspection.api;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /** One row of a case's history: who did what, when and why. */
@@ -9,4 +10,5 @@ public record CaseStepView(
         ViolationCaseStatus toStatus,
         Instant actedAt,
         String actedBy,
-        String reason) {}
+        String reason)
+        implements Serializable {}

@@ -1,5 +1,6 @@
 package vn.vigil.inspection.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /** A line of the case list: who, where, since when, where the case stands and its next deadline. */
@@ -14,7 +15,8 @@ public record CaseSummary(
         ViolationRuleCode dueRule,
         LocalDate dueOn,
         Long daysLeft,
-        long balance) {
+        long balance)
+        implements Serializable {
 
     public boolean overdue() {
         return daysLeft != null && daysLeft < 0;

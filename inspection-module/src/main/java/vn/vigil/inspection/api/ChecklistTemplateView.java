@@ -1,5 +1,6 @@
 package vn.vigil.inspection.api;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -17,7 +18,8 @@ public record ChecklistTemplateView(
         Integer inForceNumber,
         Instant inForceSince,
         Long draftId,
-        Integer draftNumber) {
+        Integer draftNumber)
+        implements Serializable {
 
     public String name(String language) {
         return "en".equals(language) ? nameEn : nameVi;

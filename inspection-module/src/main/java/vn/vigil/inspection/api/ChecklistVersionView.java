@@ -1,5 +1,6 @@
 package vn.vigil.inspection.api;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -15,4 +16,5 @@ public record ChecklistVersionView(
         boolean draft,
         Instant publishedAt,
         long version,
-        List<ChecklistItemView> items) {}
+        List<ChecklistItemView> items)
+        implements Serializable {}

@@ -1,5 +1,6 @@
 package vn.vigil.inspection.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import vn.vigil.core.api.DomainException;
 import vn.vigil.core.api.Text;
@@ -19,7 +20,8 @@ public record EstablishmentQuery(
         EstablishmentStatus status,
         Integer minRisk,
         LocalDate notInspectedSince,
-        Long provinceId) {
+        Long provinceId)
+        implements Serializable {
 
     public EstablishmentQuery {
         text = Text.clean(text);

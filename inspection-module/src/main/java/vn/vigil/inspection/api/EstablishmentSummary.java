@@ -1,5 +1,7 @@
 package vn.vigil.inspection.api;
 
+import java.io.Serializable;
+
 /**
  * One row of the establishment registry as lists show it. {@code highRisk} says whether the risk score reaches the
  * registry's high-risk threshold; the business line's name comes in both languages.
@@ -17,7 +19,8 @@ public record EstablishmentSummary(
         String businessLineEn,
         int riskScore,
         boolean highRisk,
-        EstablishmentStatus status) {
+        EstablishmentStatus status)
+        implements Serializable {
 
     public String businessLine(String language) {
         return "en".equals(language) ? businessLineEn : businessLineVi;

@@ -1,5 +1,6 @@
 package vn.vigil.inspection.api;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,7 +29,8 @@ public record EstablishmentView(
         int riskScore,
         boolean highRisk,
         List<RiskContribution> riskExplanation,
-        long version) {
+        long version)
+        implements Serializable {
 
     public EstablishmentView {
         riskExplanation = List.copyOf(riskExplanation);

@@ -1,5 +1,6 @@
 package vn.vigil.inspection.api;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /** A stored piece of evidence of a visit; {@code afterSignOff} marks files added to an amendment. */
@@ -13,4 +14,5 @@ public record EvidenceView(
         Instant capturedAt,
         Instant uploadedAt,
         String uploadedBy,
-        boolean afterSignOff) {}
+        boolean afterSignOff)
+        implements Serializable {}

@@ -1,5 +1,6 @@
 package vn.vigil.inspection.api;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -15,4 +16,5 @@ public record FollowUpView(
         String closedBy,
         String closeNote,
         Long closingVisitId,
-        long version) {}
+        long version)
+        implements Serializable {}

@@ -1,9 +1,10 @@
 package vn.vigil.inspection.api;
 
+import java.io.Serializable;
 import java.util.Locale;
 
 /** An uploaded file: its name (for its type: .csv or .xlsx) and its bytes. */
-public record ImportFile(String fileName, byte[] content) {
+public record ImportFile(String fileName, byte[] content) implements Serializable {
 
     public ImportFile {
         fileName = fileName == null ? "" : fileName.strip();

@@ -1,5 +1,6 @@
 package vn.vigil.inspection.api;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -7,8 +8,8 @@ import java.util.List;
  * its reason, and warnings about good rows that may duplicate a registered establishment or an earlier row (same
  * name and address); warnings do not stop an import.
  */
-public record ImportReport(
-        int rowCount, List<String> header, List<ImportProblem> badRows, List<ImportProblem> warnings) {
+public record ImportReport(int rowCount, List<String> header, List<ImportProblem> badRows, List<ImportProblem> warnings)
+        implements Serializable {
 
     public ImportReport {
         header = List.copyOf(header);

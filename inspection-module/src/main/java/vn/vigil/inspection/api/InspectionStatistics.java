@@ -1,12 +1,14 @@
 package vn.vigil.inspection.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
 /** Counts of the establishment registry for dashboards. */
 public interface InspectionStatistics {
 
-    record Counts(long establishments, long operating, long suspended, long highRisk, long businessLines) {}
+    record Counts(long establishments, long operating, long suspended, long highRisk, long businessLines)
+            implements Serializable {}
 
     Counts counts();
 

@@ -1,5 +1,6 @@
 package vn.vigil.inspection.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /** A sanctionable act of the legal catalogue, with its reference written the customary way. */
@@ -22,7 +23,8 @@ public record LegalProvisionView(
         boolean active,
         LocalDate validFrom,
         LocalDate validUntil,
-        long version) {
+        long version)
+        implements Serializable {
 
     /** Whether the act was in force on {@code day}: from its first day to its last, both included. */
     public boolean inForceOn(LocalDate day) {

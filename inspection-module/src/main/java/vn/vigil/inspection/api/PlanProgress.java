@@ -1,5 +1,7 @@
 package vn.vigil.inspection.api;
 
+import java.io.Serializable;
+
 /**
  * How far a plan is against its targets. Coverage: target establishments last inspected within the plan's period.
  * Unannounced visits: the plan's unannounced visits that were signed off, against its minimum.
@@ -11,7 +13,8 @@ public record PlanProgress(
         int coverageTargetPercent,
         int unannouncedVisits,
         int minUnannouncedVisits,
-        boolean visitDataAvailable) {
+        boolean visitDataAvailable)
+        implements Serializable {
 
     /** The share of targets inspected, 0–100, rounded down. */
     public int coveragePercent() {

@@ -1,5 +1,6 @@
 package vn.vigil.inspection.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /** A row of the plan list, with its coverage progress. */
@@ -11,4 +12,5 @@ public record PlanSummary(
         PlanStatus status,
         LocalDate periodFrom,
         LocalDate periodUntil,
-        PlanProgress progress) {}
+        PlanProgress progress)
+        implements Serializable {}

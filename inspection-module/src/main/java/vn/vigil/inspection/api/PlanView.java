@@ -1,5 +1,6 @@
 package vn.vigil.inspection.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Set;
 
@@ -23,4 +24,5 @@ public record PlanView(
         int coverageTargetPercent,
         int minUnannouncedVisits,
         int targetCount,
-        long version) {}
+        long version)
+        implements Serializable {}

@@ -1,5 +1,7 @@
 package vn.vigil.inspection.api;
 
+import java.io.Serializable;
+
 /** An establishment that looks like one being registered; {@code sameRegistrationNo} says why it was found. */
 public record PossibleDuplicate(
         long id,
@@ -7,4 +9,5 @@ public record PossibleDuplicate(
         String registrationNo,
         String address,
         EstablishmentStatus status,
-        boolean sameRegistrationNo) {}
+        boolean sameRegistrationNo)
+        implements Serializable {}

@@ -1,16 +1,12 @@
 package vn.vigil.inspection.api;
 
+import java.io.Serializable;
 import java.util.List;
 
 /** One inspection team with its people, the lead first, then by name. */
 public record TeamView(
-        long id,
-        String name,
-        long leadUserId,
-        String leadName,
-        boolean active,
-        List<MemberView> members,
-        long version) {
+        long id, String name, long leadUserId, String leadName, boolean active, List<MemberView> members, long version)
+        implements Serializable {
 
     public TeamView {
         members = List.copyOf(members);

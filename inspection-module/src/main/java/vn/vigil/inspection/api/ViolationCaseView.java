@@ -1,5 +1,6 @@
 package vn.vigil.inspection.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -35,4 +36,5 @@ public record ViolationCaseView(
         LocalDate complaintFiledOn,
         boolean complaintSuspends,
         ComplaintOutcome complaintOutcome,
-        long version) {}
+        long version)
+        implements Serializable {}

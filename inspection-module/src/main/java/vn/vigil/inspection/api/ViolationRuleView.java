@@ -1,5 +1,6 @@
 package vn.vigil.inspection.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 public record ViolationRuleView(
@@ -10,4 +11,5 @@ public record ViolationRuleView(
         String legalBasis,
         LocalDate validFrom,
         LocalDate validUntil,
-        long version) {}
+        long version)
+        implements Serializable {}

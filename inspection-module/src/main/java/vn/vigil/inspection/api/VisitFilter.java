@@ -1,5 +1,6 @@
 package vn.vigil.inspection.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -14,7 +15,8 @@ public record VisitFilter(
         Long teamId,
         Long establishmentId,
         VisitStatus status,
-        Long provinceId) {
+        Long provinceId)
+        implements Serializable {
 
     public VisitFilter(
             Long communeId, LocalDate from, LocalDate to, Long teamId, Long establishmentId, VisitStatus status) {

@@ -1,5 +1,6 @@
 package vn.vigil.inspection.api;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -17,7 +18,8 @@ public record VisitHeader(
         VisitKind kind,
         VisitStatus status,
         Instant startsAt,
-        Instant endsAt) {
+        Instant endsAt)
+        implements Serializable {
 
     public VisitHeader {
         memberNames = List.copyOf(memberNames);

@@ -1,5 +1,6 @@
 package vn.vigil.inspection.api;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -22,7 +23,8 @@ public record VisitRecordView(
         Instant signedOffAt,
         String signedOffBy,
         long version,
-        List<AmendmentView> amendments) {
+        List<AmendmentView> amendments)
+        implements Serializable {
 
     public VisitRecordView {
         answers = List.copyOf(answers);

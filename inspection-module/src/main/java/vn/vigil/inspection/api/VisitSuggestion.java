@@ -1,5 +1,6 @@
 package vn.vigil.inspection.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /** A target establishment of an approved plan that has no visit in the plan's period yet. */
@@ -10,4 +11,5 @@ public record VisitSuggestion(
         long communeId,
         String communeName,
         int riskScore,
-        LocalDate lastInspectedOn) {}
+        LocalDate lastInspectedOn)
+        implements Serializable {}

@@ -1,5 +1,6 @@
 package vn.vigil.inspection.api;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
 
 /** A row of a visit list or an event of the calendar; times on Vietnam's clock. */
@@ -15,4 +16,5 @@ public record VisitSummary(
         VisitStatus status,
         LocalDateTime start,
         LocalDateTime end,
-        long version) {}
+        long version)
+        implements Serializable {}

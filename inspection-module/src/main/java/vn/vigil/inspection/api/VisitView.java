@@ -1,5 +1,6 @@
 package vn.vigil.inspection.api;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -19,7 +20,8 @@ public record VisitView(
         LocalDateTime end,
         String cancelReason,
         List<MemberView> members,
-        long version) {
+        long version)
+        implements Serializable {
 
     public VisitView {
         members = List.copyOf(members);

@@ -1,5 +1,6 @@
 package vn.vigil.reporting.api;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 
@@ -9,7 +10,8 @@ import java.util.Locale;
  * {@code shown}, when not null, replaces the first figure: a count of victims' requests below the small-count
  * threshold ("&lt;5"), whose figures are then all 0.
  */
-public record BreakdownRow(String key, String labelVi, String labelEn, List<Long> values, String shown) {
+public record BreakdownRow(String key, String labelVi, String labelEn, List<Long> values, String shown)
+        implements Serializable {
 
     public BreakdownRow {
         values = List.copyOf(values);

@@ -1,5 +1,6 @@
 package vn.vigil.reporting.api;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -28,7 +29,8 @@ public record Breakdowns(
         List<BreakdownRow> supportByType,
         List<BreakdownRow> moneyBySource,
         List<BreakdownRow> departments,
-        List<PlanFigures> plans) {
+        List<PlanFigures> plans)
+        implements Serializable {
 
     public Breakdowns {
         establishmentsByLine = List.copyOf(establishmentsByLine);

@@ -1,5 +1,7 @@
 package vn.vigil.reporting.api;
 
+import java.io.Serializable;
+
 /**
  * One commune's row of a province's drill-down (the unit that held the facts, mapped to the commune in force today).
  * {@code victimsSmall}: the victim count is hidden (below the threshold, or hidden so that another cannot be worked
@@ -13,4 +15,5 @@ public record CommuneFigures(
         long finesImposed,
         long victims,
         boolean victimsHidden,
-        boolean victimsSmall) {}
+        boolean victimsSmall)
+        implements Serializable {}

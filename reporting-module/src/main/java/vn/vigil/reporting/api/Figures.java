@@ -1,5 +1,6 @@
 package vn.vigil.reporting.api;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -7,8 +8,8 @@ import java.util.List;
  * A period's figures for a province (null: every province), read from the read model. {@code asOf}: every change
  * committed before it is counted; null while the read model has never been built.
  */
-public record Figures(
-        Long provinceId, Period period, Instant asOf, int smallCountThreshold, List<Indicator> indicators) {
+public record Figures(Long provinceId, Period period, Instant asOf, int smallCountThreshold, List<Indicator> indicators)
+        implements Serializable {
 
     public Indicator get(String code) {
         return indicators.stream()

@@ -1,11 +1,12 @@
 package vn.vigil.reporting.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import vn.vigil.core.api.DomainException;
 
 /** Days {@code from} to {@code until}, both included. */
-public record Period(LocalDate from, LocalDate until) {
+public record Period(LocalDate from, LocalDate until) implements Serializable {
 
     /** The longest period a figure may cover: ten years. */
     public static final int MAX_DAYS = 3660;

@@ -1,5 +1,6 @@
 package vn.vigil.reporting.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -24,12 +25,14 @@ public record PeriodicReportView(
         Narrative narrative,
         long version,
         int smallCountThreshold,
-        List<Indicator> figures) {
+        List<Indicator> figures)
+        implements Serializable {
 
     public boolean issued() {
         return "ISSUED".equals(status);
     }
 
     /** What the standing office writes: results achieved, shortcomings and causes, proposals, next period's tasks. */
-    public record Narrative(String assessment, String difficulties, String proposals, String nextTasks) {}
+    public record Narrative(String assessment, String difficulties, String proposals, String nextTasks)
+            implements Serializable {}
 }

@@ -1,5 +1,6 @@
 package vn.vigil.reporting.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -17,7 +18,8 @@ public record PlanFigures(
         int inspectedCount,
         int coverageTargetPercent,
         int unannouncedVisits,
-        int minUnannouncedVisits) {
+        int minUnannouncedVisits)
+        implements Serializable {
 
     /** Targets inspected, 0–100. */
     public int coveragePercent() {

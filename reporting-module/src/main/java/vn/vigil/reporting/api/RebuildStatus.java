@@ -1,5 +1,6 @@
 package vn.vigil.reporting.api;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -13,7 +14,8 @@ public record RebuildStatus(
         Instant finishedAt,
         int stepsTotal,
         int stepsDone,
-        String failure) {
+        String failure)
+        implements Serializable {
 
     public boolean running() {
         return finishedAt == null;

@@ -1,5 +1,6 @@
 package vn.vigil.reporting.api;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -18,7 +19,8 @@ public record ScheduleRunView(
         Instant startedAt,
         Instant finishedAt,
         Instant nextAttemptAt,
-        String error) {
+        String error)
+        implements Serializable {
 
     public enum Status {
         /** Due, waiting for a server to take it. */

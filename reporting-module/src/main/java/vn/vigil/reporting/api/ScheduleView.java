@@ -1,5 +1,6 @@
 package vn.vigil.reporting.api;
 
+import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -24,8 +25,9 @@ public record ScheduleView(
         List<Recipient> recipients,
         boolean active,
         Instant nextDueAt,
-        long version) {
+        long version)
+        implements Serializable {
 
     /** A recipient of a scheduled report. */
-    public record Recipient(long userId, String fullName, String email, boolean enabled) {}
+    public record Recipient(long userId, String fullName, String email, boolean enabled) implements Serializable {}
 }

@@ -1,5 +1,7 @@
 package vn.vigil.victim.api;
 
+import java.io.Serializable;
+
 /**
  * A budget line with its balances derived from the ledger: committed (approved, not yet paid), disbursed, and
  * available = amount - committed - disbursed.
@@ -17,7 +19,8 @@ public record BudgetLineView(
         long disbursed,
         long available,
         boolean yearClosed,
-        String note) {
+        String note)
+        implements Serializable {
 
     /** Share of the amount spent or committed, 0–100, for bars. */
     public int usedPercent() {

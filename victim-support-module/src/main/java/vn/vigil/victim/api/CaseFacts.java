@@ -1,5 +1,6 @@
 package vn.vigil.victim.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -15,7 +16,8 @@ public record CaseFacts(
         boolean verifiedAbroad,
         String nationality,
         String caseWorker,
-        LocalDate receivedOn) {
+        LocalDate receivedOn)
+        implements Serializable {
 
     public static final String VIETNAM = "VN";
 

@@ -1,5 +1,6 @@
 package vn.vigil.victim.api;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
@@ -14,4 +15,5 @@ public record CaseSupportView(
         List<ExtensionView> extensions,
         int essentialDaysUsed,
         int essentialDaysAllowed,
-        List<SupportRequestView> requests) {}
+        List<SupportRequestView> requests)
+        implements Serializable {}

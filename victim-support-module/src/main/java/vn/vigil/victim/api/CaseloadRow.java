@@ -1,5 +1,6 @@
 package vn.vigil.victim.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -15,7 +16,8 @@ public record CaseloadRow(
         LocalDate receivedOn,
         LocalDate verificationDue,
         Long daysLeft,
-        long version) {
+        long version)
+        implements Serializable {
 
     public boolean overdue() {
         return daysLeft != null && daysLeft < 0;

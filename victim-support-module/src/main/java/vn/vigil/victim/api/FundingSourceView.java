@@ -1,3 +1,6 @@
 package vn.vigil.victim.api;
 
-public record FundingSourceView(long id, long version, FundingSourceKind kind, String name, boolean active) {}
+import java.io.Serializable;
+
+public record FundingSourceView(long id, long version, FundingSourceKind kind, String name, boolean active)
+        implements Serializable {}

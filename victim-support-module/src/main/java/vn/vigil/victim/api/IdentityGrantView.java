@@ -1,5 +1,6 @@
 package vn.vigil.victim.api;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -12,4 +13,5 @@ public record IdentityGrantView(
         LocalDate expiresOn,
         String grantedBy,
         Instant grantedAt,
-        boolean revoked) {}
+        boolean revoked)
+        implements Serializable {}

@@ -1,5 +1,6 @@
 package vn.vigil.victim.api;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /** A visit signed off with trafficking indicators, waiting for (or given) a case worker's decision. */
@@ -13,4 +14,5 @@ public record IndicatorReferralView(
         Instant decidedAt,
         String dismissalReason,
         String caseCode,
-        long version) {}
+        long version)
+        implements Serializable {}

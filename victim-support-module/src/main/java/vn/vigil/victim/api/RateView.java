@@ -1,5 +1,6 @@
 package vn.vigil.victim.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 public record RateView(
@@ -13,7 +14,8 @@ public record RateView(
         long amount,
         Integer maxUnits,
         LocalDate validFrom,
-        LocalDate validUntil) {
+        LocalDate validUntil)
+        implements Serializable {
 
     /**
      * The amount this rate proposes for a period (daily rate: its days) or a number of months (monthly rate); a

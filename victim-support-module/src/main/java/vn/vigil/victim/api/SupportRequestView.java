@@ -1,5 +1,6 @@
 package vn.vigil.victim.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /** A support request as anyone entitled sees it: the case by its code only, never the person. */
@@ -26,4 +27,5 @@ public record SupportRequestView(
         LocalDate disbursedOn,
         DisbursementMethod disbursement,
         String receiptNumber,
-        String cancelReason) {}
+        String cancelReason)
+        implements Serializable {}

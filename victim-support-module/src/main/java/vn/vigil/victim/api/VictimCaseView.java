@@ -1,5 +1,6 @@
 package vn.vigil.victim.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -33,4 +34,5 @@ public record VictimCaseView(
         Long sourceVisitId,
         long version,
         boolean identityRevealable,
-        boolean actionable) {}
+        boolean actionable)
+        implements Serializable {}

@@ -1,5 +1,6 @@
 package vn.vigil.core.api.staff;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Set;
 import vn.vigil.core.api.Role;
@@ -21,7 +22,8 @@ public record ApiTokenView(
         String revokedBy,
         Instant lastUsedAt,
         String lastUsedFrom,
-        ApiTokenStatus status) {
+        ApiTokenStatus status)
+        implements Serializable {
 
     public ApiTokenView {
         roles = Set.copyOf(roles);

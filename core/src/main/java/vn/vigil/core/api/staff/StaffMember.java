@@ -1,5 +1,6 @@
 package vn.vigil.core.api.staff;
 
+import java.io.Serializable;
 import java.util.Set;
 import vn.vigil.core.api.Role;
 
@@ -17,7 +18,8 @@ public record StaffMember(
         String departmentName,
         Set<Role> roles,
         boolean enabled,
-        String email) {
+        String email)
+        implements Serializable {
 
     public StaffMember {
         roles = Set.copyOf(roles);

@@ -1,5 +1,6 @@
 package vn.vigil.core.api.staff;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Set;
 import vn.vigil.core.api.Role;
@@ -16,7 +17,8 @@ public record UserView(
         int failedLogins,
         Instant lastLoginAt,
         String preferredLocale,
-        long version) {
+        long version)
+        implements Serializable {
 
     public UserView {
         roles = Set.copyOf(roles);

@@ -1,5 +1,6 @@
 package vn.vigil.core.api.unit;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /** An administrative unit as screens and the API show it. */
@@ -15,7 +16,8 @@ public record AdminUnitView(
         LocalDate validTo,
         Long successorId,
         String successorName,
-        long version) {
+        long version)
+        implements Serializable {
 
     public boolean isValidOn(LocalDate day) {
         return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));

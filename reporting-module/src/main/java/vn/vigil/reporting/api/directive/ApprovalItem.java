@@ -1,5 +1,6 @@
 package vn.vigil.reporting.api.directive;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /** A report or an outreach activity waiting for the caller's review or approval. */
@@ -10,7 +11,8 @@ public record ApprovalItem(
         String title,
         ApprovalState state,
         String submittedBy,
-        Instant submittedAt) {
+        Instant submittedAt)
+        implements Serializable {
 
     /** What is approved. */
     public enum Subject {

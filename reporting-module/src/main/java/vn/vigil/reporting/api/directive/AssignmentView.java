@@ -1,5 +1,6 @@
 package vn.vigil.reporting.api.directive;
 
+import java.io.Serializable;
 import java.util.List;
 
 /** A task as one unit works on it: the task, the unit, its inbox state and every due date with its report. */
@@ -12,4 +13,5 @@ public record AssignmentView(
         boolean acknowledged,
         boolean done,
         List<Occurrence> occurrences,
-        long version) {}
+        long version)
+        implements Serializable {}

@@ -1,5 +1,6 @@
 package vn.vigil.reporting.api.directive;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -17,4 +18,5 @@ public record DirectiveView(
         String pdfName,
         boolean sent,
         List<TaskView> tasks,
-        long version) {}
+        long version)
+        implements Serializable {}

@@ -1,5 +1,6 @@
 package vn.vigil.reporting.api.directive;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -19,4 +20,5 @@ public record InboxItem(
         LocalDate nextDue,
         boolean acknowledged,
         boolean done,
-        int reportsLate) {}
+        int reportsLate)
+        implements Serializable {}

@@ -1,5 +1,6 @@
 package vn.vigil.reporting.api.directive;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -12,4 +13,5 @@ public record Occurrence(
         LocalDate periodUntil,
         Long reportId,
         ApprovalState state,
-        Timeliness timeliness) {}
+        Timeliness timeliness)
+        implements Serializable {}

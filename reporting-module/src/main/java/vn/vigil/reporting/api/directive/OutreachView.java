@@ -1,5 +1,6 @@
 package vn.vigil.reporting.api.directive;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -22,4 +23,5 @@ public record OutreachView(
         String reviewedBy,
         String approvedBy,
         String returnedReason,
-        long version) {}
+        long version)
+        implements Serializable {}

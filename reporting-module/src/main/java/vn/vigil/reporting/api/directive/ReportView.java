@@ -1,5 +1,6 @@
 package vn.vigil.reporting.api.directive;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,4 +27,5 @@ public record ReportView(
         String returnedReason,
         List<AttachmentView> attachments,
         List<ApprovalStepView> steps,
-        long version) {}
+        long version)
+        implements Serializable {}

@@ -1,5 +1,6 @@
 package vn.vigil.reporting.api.directive;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -14,4 +15,5 @@ public record TaskView(
         LocalDate dueOn,
         Integer reportDay,
         List<String> indicators,
-        long version) {}
+        long version)
+        implements Serializable {}

@@ -56,10 +56,11 @@ public class OverviewBean implements Serializable {
     }
 
     /** One row of the table: the shown texts, and the change against a year before in percent (null: none). */
-    public record Row(String code, String shown, String yearBeforeShown, Integer changePercent) {}
+    public record Row(String code, String shown, String yearBeforeShown, Integer changePercent)
+            implements Serializable {}
 
     /** The rows of one area (EST, INS, VIO, VIC, SUP, FIN). */
-    public record Group(String key, List<Row> rows) {}
+    public record Group(String key, List<Row> rows) implements Serializable {}
 
     @Inject
     ReportFigures reportFigures;

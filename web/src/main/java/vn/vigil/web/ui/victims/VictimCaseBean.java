@@ -46,7 +46,9 @@ public class VictimCaseBean implements Serializable {
     private VictimCaseView victimCase;
     private List<ReferralView> referrals;
     private String communeName;
-    private IdentityView identity;
+    /** Never written to a session store: an identity stays sealed at rest, and each reading is logged. */
+    private transient IdentityView identity;
+
     private RevealPurpose purpose;
     private String purposeNote;
 
