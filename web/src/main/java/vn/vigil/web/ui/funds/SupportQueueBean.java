@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.Optional;
 import vn.vigil.victim.api.SupportApprovals;
 import vn.vigil.victim.api.SupportRequestStatus;
 import vn.vigil.victim.api.SupportRequestView;
@@ -24,7 +23,7 @@ public class SupportQueueBean implements Serializable, ListOnScreen {
     SupportRequestsExport export;
 
     /** The state shown; empty means every request still waiting for finance. */
-    public record Filter(Optional<SupportRequestStatus> status) implements Serializable {}
+    public record Filter(SupportRequestStatus status) implements Serializable {}
 
     @Inject
     SupportApprovals approvals;
@@ -32,8 +31,8 @@ public class SupportQueueBean implements Serializable, ListOnScreen {
     private SupportRequestStatus status;
 
     private final PagedModel<Filter, SupportRequestView> requests = new PagedModel<>(
-            () -> new Filter(Optional.ofNullable(status)),
-            (filter, page) -> approvals.queue(filter.status().orElse(null), page),
+            () -> new Filter(status),
+            (filter, page) -> approvals.queue(filter.status(), page),
             20,
             SupportRequestView::id);
 
