@@ -11,8 +11,19 @@ begin
 end
 $$;
 
+-- only when one of them really changes: the application writes every column of an account when it records a
+-- sign-in, and a signal then would make every server hash that person's password again
 create trigger user_account_signal
-    after update of password_hash, enabled, username, department_id or delete on user_account
+    after update on user_account
+    for each row
+    when (old.password_hash is distinct from new.password_hash
+        or old.enabled is distinct from new.enabled
+        or old.username is distinct from new.username
+        or old.department_id is distinct from new.department_id)
+    execute function signal_account_change();
+
+create trigger user_account_removal_signal
+    after delete on user_account
     for each row execute function signal_account_change();
 
 -- roles live beside the account

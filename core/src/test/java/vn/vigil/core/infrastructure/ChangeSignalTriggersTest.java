@@ -47,6 +47,12 @@ class ChangeSignalTriggersTest {
             assertThat(arrived(listener))
                     .as("a name or a sign-in time changes nothing remembered")
                     .isEmpty();
+            write.execute("update core.user_account set password_hash = password_hash, enabled = enabled,"
+                    + " username = username, department_id = department_id, last_login_at = now()"
+                    + " where username = 'tin.hieu'");
+            assertThat(arrived(listener))
+                    .as("every column written again as it was, as the application records a sign-in")
+                    .isEmpty();
 
             writer.setAutoCommit(false);
             write.execute("update core.user_account set password_hash = 'y' where username = 'tin.hieu'");
