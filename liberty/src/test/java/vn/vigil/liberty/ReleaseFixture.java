@@ -29,12 +29,11 @@ import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.postgresql.PGConnection;
 import org.postgresql.ds.PGSimpleDataSource;
 import vn.vigil.core.api.ModuleSchema;
 import vn.vigil.core.infrastructure.CoreSchemaAccess;
+import vn.vigil.core.infrastructure.SchemaMigrator;
 
 /**
  * A released Vigil's database kept as a test fixture: every row of every table of its schemas (Flyway's histories
@@ -177,20 +176,7 @@ final class ReleaseFixture {
      */
     void restoreInto(DataSource empty) throws SQLException, IOException {
         for (ModuleSchema schema : SCHEMAS) {
-            Flyway.configure(ReleaseFixture.class.getClassLoader())
-                    .dataSource(empty)
-                    .schemas(schema.schema())
-                    .defaultSchema(schema.schema())
-                    .createSchemas(true)
-                    .table(HISTORY)
-                    .locations(schema.location())
-                    .callbackLocations(schema.location())
-                    .javaMigrations(schema.javaMigrations().stream()
-                            .map(ReleaseFixture::instantiate)
-                            .toArray(JavaMigration[]::new))
-                    .target(version(schema.schema()))
-                    .load()
-                    .migrate();
+            SchemaMigrator.migrateUpTo(empty, schema, version(schema.schema()));
         }
         try (Connection c = empty.getConnection();
                 Statement s = c.createStatement()) {
@@ -322,13 +308,5 @@ final class ReleaseFixture {
             throw new IOException("Not a line of a release fixture: " + line);
         }
         return m;
-    }
-
-    private static JavaMigration instantiate(Class<? extends JavaMigration> type) {
-        try {
-            return type.getDeclaredConstructor().newInstance();
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Cannot create migration " + type.getName(), e);
-        }
     }
 }

@@ -19,25 +19,32 @@ public final class SchemaMigrator {
         ordered.sort(Comparator.comparingInt(ModuleSchema::order).thenComparing(ModuleSchema::schema));
         int applied = 0;
         for (ModuleSchema schema : ordered) {
-            JavaMigration[] java = schema.javaMigrations().stream()
-                    .map(SchemaMigrator::instantiate)
-                    .toArray(JavaMigration[]::new);
-            applied += Flyway.configure(SchemaMigrator.class.getClassLoader())
-                    .dataSource(dataSource)
-                    .schemas(schema.schema())
-                    .defaultSchema(schema.schema())
-                    .createSchemas(true)
-                    .table("flyway_schema_history")
-                    .locations(schema.location())
-                    .callbackLocations(schema.location())
-                    .failOnMissingLocations(true)
-                    .javaMigrations(java)
-                    .validateMigrationNaming(true)
-                    .load()
-                    .migrate()
-                    .migrationsExecuted;
+            applied += flyway(dataSource, schema, null).migrate().migrationsExecuted;
         }
         return applied;
+    }
+
+    /** Migrates one module's schema up to {@code version} and no further (a released database rebuilt in tests). */
+    public static int migrateUpTo(DataSource dataSource, ModuleSchema schema, String version) {
+        return flyway(dataSource, schema, version).migrate().migrationsExecuted;
+    }
+
+    private static Flyway flyway(DataSource dataSource, ModuleSchema schema, String target) {
+        JavaMigration[] java = schema.javaMigrations().stream()
+                .map(SchemaMigrator::instantiate)
+                .toArray(JavaMigration[]::new);
+        var config = Flyway.configure(SchemaMigrator.class.getClassLoader())
+                .dataSource(dataSource)
+                .schemas(schema.schema())
+                .defaultSchema(schema.schema())
+                .createSchemas(true)
+                .table("flyway_schema_history")
+                .locations(schema.location())
+                .callbackLocations(schema.location())
+                .failOnMissingLocations(true)
+                .javaMigrations(java)
+                .validateMigrationNaming(true);
+        return (target == null ? config : config.target(target)).load();
     }
 
     private static JavaMigration instantiate(Class<? extends JavaMigration> type) {
