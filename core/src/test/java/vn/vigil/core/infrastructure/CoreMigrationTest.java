@@ -42,7 +42,7 @@ class CoreMigrationTest {
 
     @Test
     void appliesEveryCoreMigrationOnceInOrder() throws SQLException {
-        assertThat(appliedFirst).isEqualTo(14);
+        assertThat(appliedFirst).isEqualTo(15);
         assertThat(strings("select version || ':' || type || ':' || success from core.flyway_schema_history"
                         + " where version is not null order by installed_rank"))
                 .containsExactly(
@@ -59,7 +59,8 @@ class CoreMigrationTest {
                         "16:SQL:true",
                         "17:SQL:true",
                         "18:SQL:true",
-                        "19:SQL:true");
+                        "19:SQL:true",
+                        "20:SQL:true");
     }
 
     @Test

@@ -6,62 +6,65 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
-import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import vn.vigil.core.api.BackgroundWork;
 import vn.vigil.core.api.MigrationsCompleted;
+import vn.vigil.core.api.OnceAcrossServers;
 
 /**
- * Brings stored risk scores up to date when the application starts (rows written before the scoring existed carry
- * no computed score), then every night at 01:00 Vietnam time, since the months since the last inspection grow. The
- * scheduler only keeps the time; each recompute runs on the bounded background executor, so start-up does not wait
- * for it.
+ * Brings stored risk scores up to date once a day: when the application starts (rows written before the scoring
+ * existed carry no computed score), then every night at 01:00 Vietnam time, since the months since the last
+ * inspection grow. Each day is an occurrence {@link OnceAcrossServers once across servers}: of several servers, or a
+ * server restarted during the day, one recomputes and the others find the day done (or take it over if that server
+ * dies). The scheduler only keeps the time; each recompute runs on the bounded background executor, so start-up does
+ * not wait for it.
  */
 @ApplicationScoped
 public class RiskScoresAtStartup {
 
     private static final Logger LOG = Logger.getLogger(RiskScoresAtStartup.class.getName());
     private static final LocalTime NIGHTLY = LocalTime.of(1, 0);
+    /** The job's name in {@code core.job_run}; each day (Vietnam time) is an occurrence. */
+    static final String JOB = "risk-recompute";
+    /** Renewed while a recompute runs (about 17 s on the national data set). */
+    private static final Duration LEASE = Duration.ofMinutes(2);
 
     @Inject
     RiskScoreRecompute recompute;
 
+    @Inject
+    OnceAcrossServers once;
+
     @Resource
     ManagedScheduledExecutorService scheduler;
 
-    @Resource(lookup = BackgroundWork.EXECUTOR)
-    Executor executor;
-
     void start(@Observes MigrationsCompleted event) {
-        inBackground("start-up");
+        // a start that migrated the schema may have changed what scores are made of: that start recomputes even if
+        // the day's recompute is done (once across servers as well: only the first server migrates)
+        inBackground("start-up", event.applied() > 0 ? "migrated-" + Instant.now() : "");
         ZonedDateTime now = ZonedDateTime.now(RiskScoreRecompute.VIETNAM);
         ZonedDateTime next = now.with(NIGHTLY).isAfter(now)
                 ? now.with(NIGHTLY)
                 : now.plusDays(1).with(NIGHTLY);
         scheduler.scheduleAtFixedRate(
-                () -> inBackground("nightly"),
+                () -> inBackground("nightly", ""),
                 Duration.between(now, next).toMillis(),
                 TimeUnit.DAYS.toMillis(1),
                 TimeUnit.MILLISECONDS);
     }
 
-    /** A failed or refused run is logged; the schedule goes on. */
-    private void inBackground(String occasion) {
+    /** A failed or refused run is logged (and tried again while the day lasts); the schedule goes on. */
+    private void inBackground(String occasion, String suffix) {
+        String day = LocalDate.now(RiskScoreRecompute.VIETNAM).toString();
         try {
-            executor.execute(() -> {
-                try {
-                    recompute.now(occasion);
-                } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "Risk score recompute (" + occasion + ") failed", e);
-                }
-            });
-        } catch (RejectedExecutionException full) {
-            LOG.warning("Risk score recompute (" + occasion + ") not started: the background executor is full");
+            once.runOrTakeOver(JOB, suffix.isEmpty() ? day : day + "/" + suffix, LEASE, () -> recompute.now(occasion));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Risk score recompute (" + occasion + ") not started", e);
         }
     }
 }

@@ -14,16 +14,19 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.vigil.core.api.Role;
 import vn.vigil.core.api.mail.DigestItem;
 import vn.vigil.core.api.staff.StaffMember;
+import vn.vigil.core.infrastructure.JobRuns;
 import vn.vigil.core.infrastructure.mail.DailyDigestJob;
 import vn.vigil.core.infrastructure.mail.JakartaMailer;
-import vn.vigil.core.infrastructure.mail.JpaDigestLedger;
 import vn.vigil.core.testing.SmtpCatcher;
+import vn.vigil.core.testing.TestDatabase;
 import vn.vigil.inspection.api.OpenCaseCommand;
 import vn.vigil.inspection.api.ViolationCaseView;
 import vn.vigil.inspection.api.ViolationRuleCode;
@@ -80,13 +83,15 @@ class ViolationDigestTest {
                 .containsOnly("legal@dongnai.gov.vn", "phapche2@dongnai.gov.vn");
         assertThat(items).extracting(DigestItem::text).doesNotContain(line(later));
 
-        JpaDigestLedger ledger = new JpaDigestLedger(em);
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
         DailyDigestJob job = new DailyDigestJob(
-                new JakartaMailer(session(), true), day -> inTransaction(em, unused -> ledger.claim(day)));
+                new JakartaMailer(session(), true),
+                new JobRuns(TestDatabase.dataSource(), "this-server", timer, Runnable::run));
         assertThat(job.sendOnce(TODAY, List.of(digest))).isEqualTo(2);
         assertThat(job.sendOnce(TODAY, List.of(digest)))
                 .as("a second run the same day")
                 .isZero();
+        timer.shutdownNow();
 
         List<SmtpCatcher.Received> received = new ArrayList<>(List.of(smtp.next(), smtp.next()));
         assertThat(smtp.isEmpty()).isTrue();

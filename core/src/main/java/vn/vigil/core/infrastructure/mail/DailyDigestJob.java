@@ -2,7 +2,6 @@ package vn.vigil.core.infrastructure.mail;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -17,7 +16,6 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -26,6 +24,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.vigil.core.api.BackgroundWork;
 import vn.vigil.core.api.MigrationsCompleted;
+import vn.vigil.core.api.OnceAcrossServers;
 import vn.vigil.core.api.mail.DailyDigestSource;
 import vn.vigil.core.api.mail.DigestItem;
 import vn.vigil.core.api.mail.MailMessage;
@@ -33,23 +32,26 @@ import vn.vigil.core.api.mail.Mailer;
 
 /**
  * Once a day at {@code vigil.digest.time} (Vietnam time, default 07:00) asks every {@link DailyDigestSource} what
- * is due and mails each recipient one digest. Scheduled only when mail is switched on. The day is claimed in the
- * {@link DigestLedger} first, so a second run the same day (another node, a restart at the sending time) sends
- * nothing; a digest whose sending fails after the claim is not sent again (at most once a day). The scheduler only
- * keeps the time: the digest is long work, run on the bounded background executor, and each source is asked in a
- * transaction of its own with long statements allowed.
+ * is due and mails each recipient one digest. Scheduled only when mail is switched on, on every server: the day is an
+ * occurrence {@link OnceAcrossServers once across servers}, so one server sends it and the others find it taken; a
+ * server that dies before it has sent the day's digest is taken over by another when its lease runs out (a recipient
+ * it had already mailed may then get the day's digest twice: missing a deadline reminder would be worse). A day
+ * whose sending time found no server running is not sent later. The scheduler only keeps the time: the digest is
+ * long work, run on the bounded background executor, and each source is asked in a transaction of its own with long
+ * statements allowed.
  */
 @ApplicationScoped
 public class DailyDigestJob {
 
     private static final Logger LOG = Logger.getLogger(DailyDigestJob.class.getName());
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    /** The job's name in {@code core.job_run}; each day is an occurrence. */
+    public static final String JOB = "daily-digest";
+    /** Long enough for a digest; renewed while one is sent. */
+    static final Duration LEASE = Duration.ofMinutes(5);
 
     @Resource
     ManagedScheduledExecutorService scheduler;
-
-    @Resource(lookup = BackgroundWork.EXECUTOR)
-    ManagedExecutorService executor;
 
     @Inject
     BackgroundWork backgroundWork;
@@ -61,7 +63,7 @@ public class DailyDigestJob {
     Mailer mailer;
 
     @Inject
-    DigestLedger ledger;
+    OnceAcrossServers once;
 
     @Inject
     @ConfigProperty(name = "vigil.mail.enabled", defaultValue = "false")
@@ -76,15 +78,15 @@ public class DailyDigestJob {
 
     protected DailyDigestJob() {}
 
-    /** For tests: sends on demand through the given mailer, every run (no ledger). */
+    /** For tests: sends on demand through the given mailer (no claim of the day). */
     DailyDigestJob(Mailer mailer) {
-        this(mailer, day -> true);
+        this(mailer, null);
     }
 
     /** For tests (also the modules' tests of their digest sources): sends through the mailer, once a day. */
-    public DailyDigestJob(Mailer mailer, DigestLedger ledger) {
+    public DailyDigestJob(Mailer mailer, OnceAcrossServers once) {
         this.mailer = mailer;
-        this.ledger = ledger;
+        this.once = once;
         this.backgroundWork = OUTSIDE_THE_SERVER;
     }
 
@@ -125,29 +127,23 @@ public class DailyDigestJob {
     }
 
     private void handOver() {
+        LocalDate today = LocalDate.now(clock);
         try {
-            executor.execute(this::runSafely);
-        } catch (RejectedExecutionException full) {
-            LOG.severe("Daily digest not sent today: the background executor is full (vigil.background.queue)");
-        }
-    }
-
-    private void runSafely() {
-        try {
-            sendOnce(LocalDate.now(clock), sources);
+            once.runOrTakeOver(JOB, today.toString(), LEASE, () -> send(today, sources));
         } catch (RuntimeException e) {
             // an exception would cancel every later run of a fixed-rate task
-            LOG.log(Level.SEVERE, "Daily digest failed", e);
+            LOG.log(Level.SEVERE, "Daily digest for " + today + " not started", e);
         }
     }
 
     /** Sends the day's digest unless it was sent already; returns how many e-mails the server took. */
     public int sendOnce(LocalDate today, Iterable<DailyDigestSource> from) {
-        if (!ledger.claim(today)) {
-            LOG.info(() -> "Daily digest for " + today + " already sent; nothing sent again");
-            return 0;
+        int[] sent = {0};
+        OnceAcrossServers.Outcome outcome = once.run(JOB, today.toString(), LEASE, () -> sent[0] = send(today, from));
+        if (outcome == OnceAcrossServers.Outcome.DONE || outcome == OnceAcrossServers.Outcome.HELD_ELSEWHERE) {
+            LOG.info(() -> "Daily digest for " + today + " already sent or being sent; nothing sent again");
         }
-        return send(today, from);
+        return sent[0];
     }
 
     /** Collects the day's items from every source and mails them; returns how many e-mails the server took. */

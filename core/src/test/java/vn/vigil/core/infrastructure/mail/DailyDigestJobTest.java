@@ -10,16 +10,20 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.vigil.core.api.mail.DailyDigestSource;
 import vn.vigil.core.api.mail.DigestItem;
+import vn.vigil.core.infrastructure.CoreSchemaAccess;
+import vn.vigil.core.infrastructure.JobRuns;
 import vn.vigil.core.testing.SmtpCatcher;
+import vn.vigil.core.testing.TestDatabase;
 
 class DailyDigestJobTest {
 
@@ -83,15 +87,24 @@ class DailyDigestJobTest {
 
     @Test
     void aSecondRunTheSameDaySendsNothingAndTheNextDaySendsAgain() throws Exception {
-        Set<LocalDate> sent = new HashSet<>();
-        DailyDigestJob job =
-                new DailyDigestJob(new JakartaMailer(JakartaMailerTest.session(smtp.port()), true), sent::add);
+        TestDatabase.migrate(List.of(CoreSchemaAccess.coreSchema()));
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+        DailyDigestJob job = new DailyDigestJob(
+                new JakartaMailer(JakartaMailerTest.session(smtp.port()), true),
+                new JobRuns(TestDatabase.dataSource(), "this-server", timer, Runnable::run));
+        // a day of its own: the test database is shared by the module's tests
+        LocalDate day =
+                LocalDate.of(1900, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(30_000));
         DailyDigestSource due =
                 today -> List.of(new DigestItem("phapche@dongnai.gov.vn", OVERDUE, "Hồ sơ số 9", today));
 
-        assertThat(job.sendOnce(TODAY, List.of(due))).isEqualTo(1);
-        assertThat(job.sendOnce(TODAY, List.of(due))).isZero();
-        assertThat(job.sendOnce(TODAY.plusDays(1), List.of(due))).isEqualTo(1);
+        try {
+            assertThat(job.sendOnce(day, List.of(due))).isEqualTo(1);
+            assertThat(job.sendOnce(day, List.of(due))).isZero();
+            assertThat(job.sendOnce(day.plusDays(1), List.of(due))).isEqualTo(1);
+        } finally {
+            timer.shutdownNow();
+        }
 
         assertThat(smtp.next().recipients()).containsExactly("phapche@dongnai.gov.vn");
         assertThat(smtp.next().recipients()).containsExactly("phapche@dongnai.gov.vn");
