@@ -26,8 +26,25 @@ final class WebSession {
     private static final Pattern VALUE = Pattern.compile("\\bvalue=\"([^\"]*)\"");
     private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
 
-    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
-    private final HttpClient client = Vigil.client().cookieHandler(cookies).build();
+    private final CookieManager cookies;
+    private final HttpClient client;
+    /** The server this session speaks to: null for the tested one. */
+    private final String base;
+
+    WebSession() {
+        this(new CookieManager(null, CookiePolicy.ACCEPT_ALL), null);
+    }
+
+    private WebSession(CookieManager cookies, String base) {
+        this.cookies = cookies;
+        this.client = Vigil.client().cookieHandler(cookies).build();
+        this.base = base;
+    }
+
+    /** The same browser (its cookies) speaking to another server of the deployment, at {@code base}. */
+    WebSession on(String base) {
+        return new WebSession(cookies, base);
+    }
 
     /** The value of one of this session's cookies, or null. */
     String cookie(String name) {
@@ -45,7 +62,15 @@ final class WebSession {
 
     /** Signs in as a demo user by name (the password every demo account has). */
     static WebSession signedInAs(String username) {
-        WebSession session = new WebSession();
+        return signedIn(new WebSession(), username);
+    }
+
+    /** Signs in on the server at {@code base} (another server of the deployment). */
+    static WebSession signedInAt(String base, String username) {
+        return signedIn(new WebSession(new CookieManager(null, CookiePolicy.ACCEPT_ALL), base), username);
+    }
+
+    private static WebSession signedIn(WebSession session, String username) {
         HttpResponse<String> afterPost = session.submitLogin(username, Vigil.PASSWORD);
         assertThat(afterPost.statusCode())
                 .as("sign-in of %s answers with a redirect", username)
@@ -116,12 +141,12 @@ final class WebSession {
     }
 
     HttpResponse<String> get(String path) {
-        return Vigil.send(client, Vigil.request(path).GET().build());
+        return Vigil.send(client, request(path).GET().build());
     }
 
     /** A JSON request carrying this session's cookies, with extra headers such as Origin. */
     HttpResponse<String> sendJson(String method, String path, String body, String... headers) {
-        HttpRequest.Builder request = Vigil.request(path)
+        HttpRequest.Builder request = request(path)
                 .header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (headers.length > 0) {
@@ -134,9 +159,15 @@ final class WebSession {
         return post(path, fields, new String[0]);
     }
 
+    private HttpRequest.Builder request(String path) {
+        return base == null
+                ? Vigil.request(path)
+                : HttpRequest.newBuilder(java.net.URI.create(base + path)).timeout(Vigil.TIMEOUT);
+    }
+
     /** A form posted with this session's cookies, with extra headers (name, value pairs) such as Faces-Request. */
     HttpResponse<String> post(String path, Map<String, String> fields, String... headers) {
-        HttpRequest.Builder request = Vigil.request(path)
+        HttpRequest.Builder request = request(path)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(formBody(fields)));
         if (headers.length > 0) {

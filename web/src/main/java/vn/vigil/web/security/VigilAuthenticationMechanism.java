@@ -12,6 +12,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -23,9 +24,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import vn.vigil.core.api.Role;
 import vn.vigil.core.api.audit.AccessRefusals;
 import vn.vigil.core.api.staff.ApiTokens;
 import vn.vigil.core.api.staff.Authenticator;
+import vn.vigil.core.api.staff.StaffDirectory;
+import vn.vigil.core.api.staff.StaffMember;
 import vn.vigil.web.i18n.Bundles;
 
 /**
@@ -50,6 +54,8 @@ public class VigilAuthenticationMechanism implements HttpAuthenticationMechanism
 
     /** Request attribute telling the login page how many seconds a throttled person must wait. */
     public static final String THROTTLED_SECONDS = "vigil.signin.throttledSeconds";
+    /** Session attribute: the user name a page session signed in to, so that any server can carry the session on. */
+    public static final String SIGNED_IN = "vigil.signin.user";
     /** Request attribute: every password check was busy (the attempt was not refused for wrong passwords). */
     public static final String CHECKS_BUSY = "vigil.signin.checksBusy";
 
@@ -86,6 +92,9 @@ public class VigilAuthenticationMechanism implements HttpAuthenticationMechanism
     @Inject
     AccessRefusals refusals;
 
+    @Inject
+    StaffDirectory staff;
+
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
@@ -110,6 +119,17 @@ public class VigilAuthenticationMechanism implements HttpAuthenticationMechanism
             // the login Liberty restored from its single sign-on cookie: nothing to redo
             return AuthenticationStatus.SUCCESS;
         }
+        Optional<StaffMember> carried = signedInBySession(request);
+        if (carried.isPresent()) {
+            // a session another server of the deployment began (kept in the session store): the person is signed in
+            // again from it, with the roles and state the account has now
+            StaffMember member = carried.get();
+            // and this server's own sign-on cookie replaces the other server's, which it cannot read
+            context.getMessageInfo().getMap().put(REGISTER_SESSION, Boolean.TRUE.toString());
+            return context.notifyContainerAboutLogin(
+                    member.username(),
+                    member.roles().stream().map(Role::name).collect(java.util.stream.Collectors.toSet()));
+        }
         if (!context.isProtected()) {
             return context.doNothing();
         }
@@ -117,6 +137,25 @@ public class VigilAuthenticationMechanism implements HttpAuthenticationMechanism
             return unauthorized(request, response);
         }
         return context.redirect(request.getContextPath() + "/login.xhtml");
+    }
+
+    /**
+     * The account a page session was signed in to ({@link #SIGNED_IN}, set at the page sign-in, kept in the session
+     * store with the rest of the session), if it may still sign in; empty otherwise, and for every API call.
+     */
+    private Optional<StaffMember> signedInBySession(HttpServletRequest request) {
+        if (isApi(request)) {
+            return Optional.empty();
+        }
+        HttpSession session = request.getSession(false);
+        if (session == null || !(session.getAttribute(SIGNED_IN) instanceof String username)) {
+            return Optional.empty();
+        }
+        Optional<StaffMember> member = staff.findByUsername(username).filter(StaffMember::enabled);
+        if (member.isEmpty()) {
+            session.removeAttribute(SIGNED_IN);
+        }
+        return member;
     }
 
     private AuthenticationStatus pageLogin(

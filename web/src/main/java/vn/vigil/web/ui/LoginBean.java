@@ -71,6 +71,7 @@ public class LoginBean {
             return null;
         }
         request.changeSessionId();
+        request.getSession().setAttribute(VigilAuthenticationMechanism.SIGNED_IN, request.getRemoteUser());
         Object failed = request.getAttribute(VigilAuthenticationMechanism.FAILED_SINCE_LAST_SIGN_IN);
         users.findByUsername(request.getRemoteUser()).ifPresent(user -> {
             sessionUser.signedIn(

@@ -47,8 +47,8 @@ class SecurityHeadersTest {
         assertThat(xml)
                 .contains("<variable name=\"session.secure-cookies\" defaultValue=\"false\"/>")
                 .containsPattern(
-                        "<httpSession [^>]*cookieHttpOnly=\"true\" cookieSecure=\"\\$\\{session.secure-cookies}\""
-                                + " cookieSameSite=\"Lax\"")
+                        "<httpSession [^>]*cookieHttpOnly=\"true\"\\s+cookieSecure=\"\\$\\{session.secure-cookies}\""
+                                + "\\s+cookieSameSite=\"Lax\"")
                 .containsPattern("<webAppSecurity [^>]*httpOnlyCookies=\"true\" ssoRequiresSSL=\"\\$\\{session"
                         + ".secure-cookies}\"\\s+sameSiteCookie=\"Lax\"");
     }
