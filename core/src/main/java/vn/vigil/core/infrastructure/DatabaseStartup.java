@@ -57,7 +57,7 @@ public class DatabaseStartup implements MigrationState {
                     all.stream().map(ModuleSchema::schema).sorted().toList(),
                     applied,
                     (System.nanoTime() - started) / 1_000_000));
-            completed.fire(new MigrationsCompleted(applied));
+            completed.fire(new MigrationsCompleted(applied, SchemaMigrator.versions(dataSource, all)));
         } catch (RuntimeException e) {
             failure = e.getMessage();
             LOG.log(Level.SEVERE, "Database migration failed; Vigil is not ready", e);

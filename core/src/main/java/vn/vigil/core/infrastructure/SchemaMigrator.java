@@ -24,6 +24,21 @@ public final class SchemaMigrator {
         return applied;
     }
 
+    /**
+     * Each module's schema and the version it stands at, in module order ("core 20, inspection 41, ..."): the same on
+     * every server of a deployment once the first has migrated.
+     */
+    public static String versions(DataSource dataSource, List<ModuleSchema> schemas) {
+        List<ModuleSchema> ordered = new ArrayList<>(schemas);
+        ordered.sort(Comparator.comparingInt(ModuleSchema::order).thenComparing(ModuleSchema::schema));
+        List<String> versions = new ArrayList<>();
+        for (ModuleSchema schema : ordered) {
+            var current = flyway(dataSource, schema, null).info().current();
+            versions.add(schema.schema() + " " + (current == null ? "none" : current.getVersion()));
+        }
+        return String.join(", ", versions);
+    }
+
     /** Migrates one module's schema up to {@code version} and no further (a released database rebuilt in tests). */
     public static int migrateUpTo(DataSource dataSource, ModuleSchema schema, String version) {
         return flyway(dataSource, schema, version).migrate().migrationsExecuted;

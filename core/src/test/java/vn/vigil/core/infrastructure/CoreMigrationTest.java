@@ -74,6 +74,15 @@ class CoreMigrationTest {
     }
 
     @Test
+    void theSchemaVersionIsTheLastMigrationApplied() {
+        assertThat(SchemaMigrator.versions(db, List.of(CoreSchemaAccess.coreSchema())))
+                .isEqualTo("core 20");
+        assertThat(SchemaMigrator.versions(TestDatabase.newEmptyDatabase(), List.of(CoreSchemaAccess.coreSchema())))
+                .as("a database never migrated")
+                .isEqualTo("core none");
+    }
+
+    @Test
     void thirtyFourProvincesAreInForceToday() throws SQLException {
         String provincesInForce = "select count(*) from core.administrative_unit where level = 'PROVINCE'"
                 + " and valid_from <= ? and (valid_to is null or valid_to >= ?)";

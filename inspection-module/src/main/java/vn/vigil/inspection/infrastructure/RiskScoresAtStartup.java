@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
@@ -44,9 +43,10 @@ public class RiskScoresAtStartup {
     ManagedScheduledExecutorService scheduler;
 
     void start(@Observes MigrationsCompleted event) {
-        // a start that migrated the schema may have changed what scores are made of: that start recomputes even if
-        // the day's recompute is done (once across servers as well: only the first server migrates)
-        inBackground("start-up", event.applied() > 0 ? "migrated-" + Instant.now() : "");
+        // the start-up recompute is once a day for each version of the schema: servers started together, or one after
+        // another in a rolling restart, find it done; a start after a migration (which may change what scores are
+        // made of) recomputes again, once for all servers
+        inBackground("start-up", "schema " + event.schemaVersions());
         ZonedDateTime now = ZonedDateTime.now(RiskScoreRecompute.VIETNAM);
         ZonedDateTime next = now.with(NIGHTLY).isAfter(now)
                 ? now.with(NIGHTLY)
