@@ -24,6 +24,8 @@ final class ChainedWrites {
     private final Map<String, Integer> refused;
     private final AtomicInteger lost;
     private final Runnable afterEach;
+    /** The server the steps go to: the tested one unless another server of the deployment is given. */
+    private final String base;
 
     ChainedWrites(
             String run,
@@ -32,6 +34,19 @@ final class ChainedWrites {
             Map<String, Integer> refused,
             AtomicInteger lost,
             Runnable afterEach) {
+        this(run, today, acknowledged, refused, lost, afterEach, null);
+    }
+
+    /** Steps sent to the server at {@code base} (another server of the deployment). */
+    ChainedWrites(
+            String run,
+            String today,
+            Queue<DurabilityProof.Step> acknowledged,
+            Map<String, Integer> refused,
+            AtomicInteger lost,
+            Runnable afterEach,
+            String base) {
+        this.base = base;
         this.run = run;
         this.today = today;
         this.acknowledged = acknowledged;
@@ -138,7 +153,8 @@ final class ChainedWrites {
     private JsonObject send(
             String kind, String path, String body, String authorization, int acknowledgedAs, String method) {
         try {
-            HttpResponse<String> answer = Vigil.sendJson(method, path, body, "Authorization", authorization);
+            HttpResponse<String> answer = Vigil.sendJsonTo(
+                    base == null ? Vigil.baseUrl() : base, method, path, body, "Authorization", authorization);
             if (answer.statusCode() == acknowledgedAs) {
                 return Vigil.json(answer).asJsonObject();
             }

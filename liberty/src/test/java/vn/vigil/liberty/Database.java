@@ -24,13 +24,18 @@ final class Database {
     private Database() {}
 
     static Connection connect() throws SQLException {
+        return connect(null);
+    }
+
+    /** A connection to another database of the same PostgreSQL (null: the server's own). */
+    static Connection connect(String name) throws SQLException {
         Matcher m = VARIABLE.matcher(overrides());
         Map<String, String> db = new HashMap<>();
         while (m.find()) {
             db.put(m.group(1), m.group(2));
         }
         return DriverManager.getConnection(
-                "jdbc:postgresql://localhost:" + db.get("db.port") + "/" + db.get("db.name"),
+                "jdbc:postgresql://localhost:" + db.get("db.port") + "/" + (name == null ? db.get("db.name") : name),
                 db.getOrDefault("db.user", "postgres"),
                 db.getOrDefault("db.password", "postgres"));
     }

@@ -431,7 +431,7 @@ class DurabilityProof {
         }
     }
 
-    private static long provision() {
+    static long provision() {
         HttpResponse<String> found = Vigil.get(
                 "/api/v1/legal-provisions?q=" + AdminData.encode("08 giờ đến 24 giờ"),
                 "Authorization",
@@ -446,7 +446,7 @@ class DurabilityProof {
     }
 
     /** A case opened by hand and recorded, waiting for its decision. */
-    private static JsonObject recordedCase(String today, long provision) {
+    static JsonObject recordedCase(String today, long provision) {
         JsonObject opened = ViolationCases.openedByHand(LocalDate.parse(today));
         return ChainedWrites.step(
                 opened,
@@ -463,7 +463,7 @@ class DurabilityProof {
     }
 
     /** This year's budget line of a support type, as finance reads it. */
-    private static JsonObject line(String type) {
+    static JsonObject line(String type) {
         HttpResponse<String> lines = Vigil.get(
                 "/api/v1/budget-lines?year="
                         + LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear(),
@@ -478,7 +478,7 @@ class DurabilityProof {
     }
 
     /** A request of a new case, allocated to {@code line}, waiting for its approval. */
-    private static JsonObject allocatedRequest(String person, JsonObject line, long amount) {
+    static JsonObject allocatedRequest(String person, JsonObject line, long amount) {
         VictimCases.Case victimCase = VictimCases.openCase(person);
         HttpResponse<String> created = Vigil.sendJson(
                 "POST",

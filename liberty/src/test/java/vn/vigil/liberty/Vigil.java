@@ -136,7 +136,13 @@ final class Vigil {
 
     /** A JSON request with a body ({@code POST}, {@code PUT}) and extra headers such as Authorization. */
     static HttpResponse<String> sendJson(String method, String path, String body, String... headers) {
-        HttpRequest.Builder request = request(path)
+        return sendJsonTo(baseUrl(), method, path, body, headers);
+    }
+
+    /** As {@link #sendJson}, to another server of the deployment listening at {@code base}. */
+    static HttpResponse<String> sendJsonTo(String base, String method, String path, String body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(TIMEOUT)
                 .header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (headers.length > 0) {

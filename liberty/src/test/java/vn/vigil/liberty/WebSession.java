@@ -55,6 +55,22 @@ final class WebSession {
                 .orElse(null);
     }
 
+    /** Gives one of this session's cookies another value (a forged cookie). */
+    void setCookie(String name, String value) {
+        var store = cookies.getCookieStore();
+        for (java.net.URI uri : store.getURIs()) {
+            for (java.net.HttpCookie cookie : store.get(uri)) {
+                if (cookie.getName().equals(name)) {
+                    java.net.HttpCookie forged = (java.net.HttpCookie) cookie.clone();
+                    forged.setValue(value);
+                    store.remove(uri, cookie);
+                    store.add(uri, forged);
+                }
+            }
+        }
+        assertThat(cookie(name)).as("cookie " + name + " replaced").isEqualTo(value);
+    }
+
     /** Signs in as the account and lands on the home page, as a person would. */
     static WebSession signedInAs(DemoAccount account) {
         return signedInAs(account.username);

@@ -73,6 +73,9 @@ public class JobRuns implements OnceAcrossServers {
     public Outcome run(String job, String occurrence, Duration lease, Runnable task) {
         Outcome claimed = claim(job, occurrence, lease);
         if (claimed != null) {
+            if (claimed == Outcome.DONE) {
+                LOG.info(() -> job + " " + occurrence + ": done already, not run again on " + server);
+            }
             return claimed;
         }
         long renewEvery = Math.max(1, lease.toMillis() / 3);

@@ -104,13 +104,14 @@ public class BasicCredentialCache {
 
     /**
      * Marks these credentials as being checked by the caller until it runs what this returns (after {@link
-     * #remember}, when they proved right). When another request is checking them already, nothing is marked.
+     * #remember}, when they proved right). Null when another request began checking them a moment ago (after this
+     * one found nothing to wait for): the caller waits for that check ({@link #findOrAwait}) instead.
      */
     public Runnable checking(String username, char[] password) {
         String digest = digest(username, password);
         CompletableFuture<Void> mine = new CompletableFuture<>();
         if (checking.putIfAbsent(digest, mine) != null) {
-            return () -> {};
+            return null;
         }
         return () -> {
             checking.remove(digest, mine);

@@ -56,6 +56,12 @@ public class VigilAuthenticationMechanism implements HttpAuthenticationMechanism
     public static final String THROTTLED_SECONDS = "vigil.signin.throttledSeconds";
     /** Session attribute: the user name a page session signed in to, so that any server can carry the session on. */
     public static final String SIGNED_IN = "vigil.signin.user";
+    /**
+     * How long a request waits for another request's check of the same credentials: the check itself waits at most
+     * {@link SignInThrottle#CHECK_WAIT_MILLIS} for a permit, then hashes once (longer on a saturated server).
+     */
+    static final long SAME_CREDENTIALS_WAIT_MILLIS = 10 * SignInThrottle.CHECK_WAIT_MILLIS;
+
     /** Request attribute: every password check was busy (the attempt was not refused for wrong passwords). */
     public static final String CHECKS_BUSY = "vigil.signin.checksBusy";
 
@@ -202,11 +208,20 @@ public class VigilAuthenticationMechanism implements HttpAuthenticationMechanism
         }
         char[] password = credential.getPassword().getValue();
         Optional<BasicCredentialCache.Caller> remembered =
-                basicCache.findOrAwait(name, password, 4 * SignInThrottle.CHECK_WAIT_MILLIS);
+                basicCache.findOrAwait(name, password, SAME_CREDENTIALS_WAIT_MILLIS);
         if (remembered.isPresent()) {
             return statelessLogin(context, remembered.get());
         }
         Runnable checked = basicCache.checking(name, password);
+        if (checked == null) {
+            // a client's many connections at once, as its remembered credentials expired: another of its requests
+            // began the check a moment ago, and its answer serves this one too
+            remembered = basicCache.findOrAwait(name, password, SAME_CREDENTIALS_WAIT_MILLIS);
+            if (remembered.isPresent()) {
+                return statelessLogin(context, remembered.get());
+            }
+            checked = () -> {};
+        }
         try {
             Optional<CredentialValidationResult> result =
                     throttle.check(address, name, () -> identityStores.validate(credential));

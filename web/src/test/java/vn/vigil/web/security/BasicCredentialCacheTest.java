@@ -32,8 +32,9 @@ class BasicCredentialCacheTest {
                 .isEmpty();
 
         Runnable checked = cache.checking("lan", password);
-        Runnable second = cache.checking("lan", password);
-        second.run(); // a second checker of the same credentials marks nothing, and ends nothing
+        assertThat(cache.checking("lan", password))
+                .as("a second checker of the same credentials marks nothing: it is to wait for the first")
+                .isNull();
         java.util.concurrent.CompletableFuture<java.util.Optional<BasicCredentialCache.Caller>> waiting =
                 java.util.concurrent.CompletableFuture.supplyAsync(() -> cache.findOrAwait("lan", password, 5000));
         Thread.sleep(100);
