@@ -193,7 +193,12 @@ class NationalDataSetIT {
                         where c.created_by = 'generator' and c.decided_on is not null
                           and case when exists (select 1 from violation.violation_case_transition t
                                                 where t.case_id = c.id and t.action = 'REQUEST_EXPLANATION')
-                                   then c.decided_on > c.recorded_on + interval '1 month' + interval '4 days'
+                                   then c.decided_on > (select min(d::date) from generate_series(
+                                            c.recorded_on + interval '1 month',
+                                            c.recorded_on + interval '1 month' + interval '30 days',
+                                            interval '1 day') d
+                                        left join core.holiday h on h.day = d::date
+                                        where coalesce(h.kind = 'MAKE_UP_WORKING_DAY', extract(isodow from d) < 6))
                                    else %s > %s end""".formatted(
                                 workingDays.formatted("c.recorded_on", "c.decided_on"), rule.formatted("DECISION"))))
                 .isZero();
