@@ -28,6 +28,14 @@ final class ProbeServer {
     private final String name;
     private final int port;
 
+    /** Sessions used meanwhile are written to the store every {@code session.write-interval} (10 s), and a little. */
+    static final Duration SESSION_WRITE = Duration.ofSeconds(12);
+
+    /** Waits until the sessions used so far are in the session store, as a crash after that leaves them. */
+    static void awaitSessionsWritten() throws InterruptedException {
+        Thread.sleep(SESSION_WRITE.toMillis());
+    }
+
     private ProbeServer(Path wlp, String name, int port) {
         this.wlp = wlp;
         this.name = name;

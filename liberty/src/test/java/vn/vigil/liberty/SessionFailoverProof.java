@@ -52,6 +52,7 @@ class SessionFailoverProof {
         HttpResponse<String> page = onA.get("/index.xhtml");
         assertThat(page.body()).as("A speaks English now").contains("lang=\"en\"");
 
+        ProbeServer.awaitSessionsWritten();
         ProcessHandle serverA = new ServerProcess(wlp, "failover-a").find().orElseThrow();
         serverA.destroyForcibly(); // SIGKILL: nothing is written on the way out
         serverA.onExit().get(1, TimeUnit.MINUTES);

@@ -53,6 +53,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  *   <li>200 decisions (each takes the next decision number of the year) and approvals (a line asked for more than it
  *       holds among them) sent at once, spread over A and B: the numbers run without a gap or a duplicate, the line
  *       refuses what it cannot pay and is not overspent;
+ *   <li>an account disabled on A is refused by B, which remembered its credentials, within a second;
  *   <li>a legal officer's case half-way through its steps when A is killed with SIGKILL: the steps are finished on B,
  *       and the case page the officer had open on A is shown by B, signed in, with B's decision.
  * </ol>
@@ -169,6 +170,7 @@ class TwoServerProof {
         servers();
         WebSession onA = WebSession.signedInAt(A, "inspector");
         assertThat(onA.get("/index.xhtml").body()).contains("Nguyễn Văn An");
+        ProbeServer.awaitSessionsWritten();
         HttpResponse<String> onB = onA.on(B).get("/index.xhtml");
         assertThat(onB.statusCode())
                 .as("signed in on B with A's cookies: %s", onB.headers().map())
@@ -195,6 +197,10 @@ class TwoServerProof {
 
         // a session that ran out: Liberty's invalidator deletes its rows; B never saw it
         WebSession expired = WebSession.signedInAt(A, "inspector");
+        String username = Unique.username("tatmay");
+        JsonObject account = AdminData.createUser(username, Vigil.PASSWORD, "INSPECTOR");
+        WebSession disabled = WebSession.signedInAt(A, username);
+        ProbeServer.awaitSessionsWritten();
         String sessionId = expired.cookie("VIGILSESSION");
         try (Connection db = Database.connect();
                 PreparedStatement s =
@@ -203,6 +209,11 @@ class TwoServerProof {
             assertThat(s.executeUpdate()).as("the session's rows in the store").isPositive();
         }
         assertSentToSignIn(expired.on(B).get("/inspection/visits.xhtml"), "an expired session on B");
+
+        // a session whose account was disabled meanwhile is not signed in again by another server
+        HttpResponse<String> off = disableOn(A, account);
+        assertThat(off.statusCode()).as("disabled: %s", off.body()).isEqualTo(200);
+        assertSentToSignIn(disabled.on(B).get("/inspection/visits.xhtml"), "a disabled account's session on B");
     }
 
     @Test
@@ -327,6 +338,39 @@ class TwoServerProof {
 
     @Test
     @Order(6)
+    void anAccountDisabledOnAIsRefusedByBWithinASecond() throws Exception {
+        servers();
+        String username = Unique.username("haimay");
+        JsonObject account = AdminData.createUser(username, Vigil.PASSWORD, "INSPECTOR");
+        String credentials = Vigil.basic(username, Vigil.PASSWORD);
+        assertThat(Vigil.sendJsonTo(B, "GET", "/api/v1/me", "", "Authorization", credentials)
+                        .statusCode())
+                .as("signed in on B, and remembered there for a minute")
+                .isEqualTo(200);
+
+        HttpResponse<String> disabled = disableOn(A, account);
+        assertThat(disabled.statusCode())
+                .as("disabled on A: %s", disabled.body())
+                .isEqualTo(200);
+        long changed = System.nanoTime();
+        long millis = -1;
+        while (System.nanoTime() - changed < TimeUnit.SECONDS.toNanos(70)) {
+            if (Vigil.sendJsonTo(B, "GET", "/api/v1/me", "", "Authorization", credentials)
+                            .statusCode()
+                    == 401) {
+                millis = (System.nanoTime() - changed) / 1_000_000;
+                break;
+            }
+            Thread.sleep(20);
+        }
+        System.out.printf("[two-servers] an account disabled on A refused by B after %d ms%n", millis);
+        assertThat(millis)
+                .as("refused by B within a second, not after its cache's minute")
+                .isBetween(0L, 999L);
+    }
+
+    @Test
+    @Order(7)
     void aCaseHalfWayThroughItsStepsWhenAIsKilledIsFinishedOnB() throws Exception {
         servers();
         long provision = DurabilityProof.provision();
@@ -340,6 +384,7 @@ class TwoServerProof {
                         + "\"provisionIds\":[" + provision + "],\"recordedOn\":\"" + today + "\"}");
         String page = "/legal/case.xhtml?id=" + recorded.getJsonNumber("id");
         assertThat(officer.get(page).statusCode()).as("the case's page on A").isEqualTo(200);
+        ProbeServer.awaitSessionsWritten();
 
         ProcessHandle serverA = new ServerProcess(wlp, "twoserver-a").find().orElseThrow();
         serverA.destroyForcibly(); // SIGKILL: nothing is written on the way out
@@ -426,6 +471,22 @@ class TwoServerProof {
                 .as(action + " on " + server + ": " + answer.body())
                 .isEqualTo(200);
         return Vigil.json(answer).asJsonObject();
+    }
+
+    /** The administrator disables the account on {@code server} (the whole account is sent, as the API wants). */
+    private static HttpResponse<String> disableOn(String server, JsonObject account) {
+        String roles = account.getJsonArray("roles").stream()
+                .map(Object::toString)
+                .collect(java.util.stream.Collectors.joining(","));
+        return Vigil.sendJsonTo(
+                server,
+                "PUT",
+                "/api/v1/users/" + account.getJsonNumber("id"),
+                "{\"fullName\":\"" + account.getString("fullName") + "\",\"departmentId\":"
+                        + account.getJsonNumber("departmentId") + ",\"roles\":[" + roles + "],\"enabled\":false,"
+                        + "\"version\":" + account.getJsonNumber("version") + "}",
+                "Authorization",
+                AdminData.ADMIN);
     }
 
     private static void assertSentToSignIn(HttpResponse<String> answer, String what) {
