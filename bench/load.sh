@@ -89,6 +89,23 @@ prepare_feeders() {
     "$(($(wc -l < "$FEEDERS/legal.csv") - 1)) legal officers, $(($(wc -l < "$FEEDERS/cases.csv") - 1)) cases to step"
 }
 
+# Rows each table gained, changed and lost, and the transactions committed, as PostgreSQL counts them.
+db_counts() {
+  psql -X -At -F ' ' -c "
+    select relid::regclass::text, n_tup_ins, n_tup_upd, n_tup_del from pg_stat_user_tables
+    union all
+    select 'transactions:committed/rolled-back', xact_commit, xact_rollback, 0
+      from pg_stat_database where datname = current_database()"
+}
+
+# What the whole run (ramp included) wrote, the ten tables with most rows written first.
+db_written() {
+  echo "database writes over the whole run (rows inserted / updated / deleted):"
+  awk 'NR == FNR { i[$1] = $2; u[$1] = $3; d[$1] = $4; next }
+       { di = $2 - i[$1]; du = $3 - u[$1]; dd = $4 - d[$1]; if (di + du + dd > 0) printf "%d  %s %d / %d / %d\n", di + du + dd, $1, di, du, dd }' \
+    "$1" "$2" | sort -rn | head -11 | cut -d' ' -f3- | sed 's/^/  /'
+}
+
 # Runs the simulation once; sets REPORT to its report folder and prints the steady window's figures.
 run() {
   local duration=$1 label=$2 log samples window from until
@@ -97,6 +114,7 @@ run() {
     sleep 30
   done
   prepare_feeders
+  db_counts > "$FEEDERS/db-before"
   log=$(mktemp)
   samples=$(mktemp)
   python3 "$PROJECT/cpu.py" sample "$samples" "$DATA_DIR" &
@@ -109,6 +127,8 @@ run() {
     -Dfeeders="$FEEDERS" $EXTRA 2>&1 | tee "$log" || status=$?
   kill "$sampler" 2>/dev/null || true
   wait "$sampler" 2>/dev/null || true
+  sleep 1
+  db_counts > "$FEEDERS/db-after"
   REPORT=$(ls -dt "$PROJECT"/target/gatling/*/ 2>/dev/null | head -1)
   REPORT=${REPORT%/}
   echo
@@ -120,6 +140,7 @@ run() {
   if [[ -n "$window" ]]; then
     python3 "$PROJECT/cpu.py" window "$samples" "$from" "$until"
   fi
+  db_written "$FEEDERS/db-before" "$FEEDERS/db-after"
   rm -f "$log" "$samples"
 }
 

@@ -9,7 +9,9 @@
 
 Kinds: liberty (the Vigil servers of this worktree and the copies started from it; not the other worktree's),
 postgres (the PostgreSQL serving DATA_DIR and its backends), gatling (Maven and the JVM running the simulation),
-haproxy, and other (every other process of the machine, e.g. another engineer's build).
+haproxy, and other (every other process and kernel thread of the machine, e.g. another engineer's build, and the run command's
+Maven JVM that holds the embedded PostgreSQL). Interrupts (hardware and soft: the loopback network's packets) are
+shown apart as well; the kernel counts part of them in the processes' own time, so they overlap the kinds.
 """
 import json
 import os
@@ -21,11 +23,12 @@ KINDS = ["liberty", "postgres", "gatling", "haproxy", "other"]
 
 
 def machine_ticks():
+    """Busy, idle and interrupt ticks of all cores (user nice system idle iowait irq softirq steal)."""
     with open("/proc/stat") as f:
         fields = [int(x) for x in f.readline().split()[1:]]
     idle = fields[3] + fields[4]
     busy = sum(fields[:8]) - idle
-    return busy, idle
+    return busy, idle, fields[5] + fields[6]
 
 
 def processes():
@@ -74,7 +77,7 @@ def sample(path, data_dir):
     first = {}
     last = {}
     kinds = {}
-    busy0, idle0 = machine_ticks()
+    busy0, idle0, irq0 = machine_ticks()
     started = True
     with open(path, "a") as out:
         while True:
@@ -87,12 +90,14 @@ def sample(path, data_dir):
                     first[pid] = ticks if started else 0
                 last[pid] = ticks
             started = False
-            busy, idle = machine_ticks()
+            busy, idle, irq = machine_ticks()
             used = {k: 0 for k in KINDS}
             for pid, ticks in last.items():
                 used[kinds[pid]] += ticks - first[pid]
             ours = sum(used[k] for k in KINDS if k != "other")
             used["other"] = max(0, (busy - busy0) - ours)
+            # interrupts (the loopback network's packets among them): partly counted in the processes' own time
+            used["interrupts"] = irq - irq0
             with open("/proc/loadavg") as f:
                 load = f.read().split()[0]
             out.write(json.dumps({"t": int(time.time() * 1000), "busy": busy - busy0, "idle": idle - idle0,
@@ -113,9 +118,11 @@ def window(path, start, until):
     total = (b["busy"] - a["busy"]) + (b["idle"] - a["idle"])
     share = lambda ticks: 100.0 * ticks / total * cores if total else 0.0
     parts = ", ".join(f"{k} {share(b[k] - a[k]):.0f} %" for k in KINDS)
+    parts += f", idle {share(b['idle'] - a['idle']):.0f} % (interrupts, part of the figures before: "
+    parts += f"{share(b.get('interrupts', 0) - a.get('interrupts', 0)):.0f} %)"
     loads = [r["load"] for r in inside]
-    print(f"cpu over {seconds:.0f} s of the steady window ({cores} cores = {cores * 100} %): {parts}, "
-          f"idle {share(b['idle'] - a['idle']):.0f} %; load average {min(loads):.1f}-{max(loads):.1f}")
+    print(f"cpu over {seconds:.0f} s of the steady window ({cores} cores = {cores * 100} %): {parts}; "
+          f"load average {min(loads):.1f}-{max(loads):.1f}")
 
 
 if __name__ == "__main__":

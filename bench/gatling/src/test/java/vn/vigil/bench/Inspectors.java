@@ -57,13 +57,13 @@ final class Inspectors {
     /** Signed in already: reads the own visits, begins recording the visit, keeps what the save needs. */
     static ChainBuilder beginRecording() {
         return exec(Vigil.read("my visits (REST)", "/api/v1/visits/mine"))
-                .exec(http(s -> Window.name("begin recording"))
+                .exec(Vigil.api(http(s -> Window.name("begin recording"))
                         .post("/api/v1/visits/#{visitId}/record")
                         .header("Accept", "application/json")
                         .check(
                                 status().in(200, 201),
                                 jsonPath("$.version").ofLong().saveAs("version"),
-                                bodyString().saveAs("record")))
+                                bodyString().saveAs("record"))))
                 .exec(s -> s.set("items", items(s.getString("record")))
                         .set("saves", 0)
                         .remove("record"));
@@ -71,12 +71,12 @@ final class Inspectors {
 
     /** One save of the record's whole content, with the version read last; keeps the version it answers. */
     static ChainBuilder save() {
-        return exec(http(s -> Window.name(SAVE))
+        return exec(Vigil.api(http(s -> Window.name(SAVE))
                         .put("/api/v1/visits/#{visitId}/record?version=#{version}")
                         .header("Accept", "application/json")
                         .body(StringBody(Inspectors::content))
                         .asJson()
-                        .check(status().is(200), jsonPath("$.version").ofLong().saveAs("version")))
+                        .check(status().is(200), jsonPath("$.version").ofLong().saveAs("version"))))
                 .exec(s -> s.set("saves", s.getInt("saves") + 1));
     }
 

@@ -17,7 +17,7 @@ import io.gatling.javaapi.core.Simulation;
  * fair part of the requests are Faces pages using that session (the inspectors' visit page, the legal officers'
  * deadline board and case page, every committee page), so the figures show what keeping sessions costs.
  *
- * <p>Shares: {@code legalShare} (default 0.16) and {@code committeeShare} (default 0.14) of the users, the rest
+ * <p>Everyone signs in during the ramp and starts working when the steady window begins. Shares: {@code legalShare} (default 0.16) and {@code committeeShare} (default 0.14) of the users, the rest
  * inspectors. An inspector's round: the visit's page, then two saves of its record.
  */
 public class MixedSimulation extends Simulation {
@@ -35,6 +35,7 @@ public class MixedSimulation extends Simulation {
             .exec(Vigil.signIn(true))
             .exec(Inspectors.beginRecording())
             .exitHereIfFailed()
+            .exec(Vigil.waitForWindow())
             .exec(Vigil.untilWindowEnds(exec(Vigil.page("visit page", "/inspection/visit.xhtml?id=#{visitId}"))
                     .exec(Vigil.think())
                     .exec(Inspectors.save())
@@ -46,12 +47,14 @@ public class MixedSimulation extends Simulation {
             .exitHereIf(s -> !Window.open())
             .feed(LegalOfficers.officers())
             .exec(Vigil.signIn(true))
+            .exec(Vigil.waitForWindow())
             .exec(LegalOfficers.work());
 
     private final ScenarioBuilder committee = scenario("committee reading figures")
             .exitHereIf(s -> !Window.open())
             .exec(s -> s.set("username", Settings.COMMITTEE_USER))
             .exec(Vigil.signIn(false))
+            .exec(Vigil.waitForWindow())
             .exec(Committee.work());
 
     {

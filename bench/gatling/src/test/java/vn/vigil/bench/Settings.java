@@ -30,6 +30,13 @@ final class Settings {
     /** The folder of the CSV files bench/load.sh extracts from the database (inspectors.csv, legal.csv, cases.csv). */
     static final Path FEEDERS = Path.of(System.getProperty("feeders", "target/feeders")).toAbsolutePath();
 
+    /**
+     * How REST callers of RecordVisitSimulation prove who they are: {@code session} (the login page, then its
+     * cookies), {@code basic} (HTTP Basic on every call) or {@code token} (a personal API token created once with the
+     * password, then {@code Authorization: Bearer} on every call, revoked at the end). Pages always use the session.
+     */
+    static final String AUTH = System.getProperty("auth", "session");
+
     /** The committee's account (the national data set has one: the demo committee member). */
     static final String COMMITTEE_USER = System.getProperty("committeeUser", "committee");
 
