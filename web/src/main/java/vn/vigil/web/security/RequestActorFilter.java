@@ -25,6 +25,14 @@ public class RequestActorFilter extends HttpFilter {
      */
     static final String CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
+    /**
+     * The policy of the offline visit form (/field/: a static page, its service worker and manifest): its own scripts
+     * only, no inline script or style at all, photos shown from blob: URLs the page makes, requests to Vigil only.
+     */
+    static final String FIELD_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' blob:;"
+            + " connect-src 'self'; manifest-src 'self'; worker-src 'self'; form-action 'none';"
+            + " frame-ancestors 'none'; base-uri 'none'";
+
     /** Headers every response carries, also those the security mechanism sends before this filter runs. */
     static void applySecurityHeaders(HttpServletRequest request, HttpServletResponse response) {
         response.setHeader("X-Content-Type-Options", "nosniff");
@@ -32,7 +40,9 @@ public class RequestActorFilter extends HttpFilter {
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(self)");
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (!isPage(path)) {
+        if (path.startsWith("/field/")) {
+            response.setHeader("Content-Security-Policy", FIELD_CSP);
+        } else if (!isPage(path)) {
             response.setHeader("Content-Security-Policy", CSP);
         }
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
