@@ -87,7 +87,8 @@ final class OfflineVisitData {
     /** The base64 SHA-256 of bytes, as a Repr-Digest carries it. */
     static String sha256(byte[] bytes) {
         try {
-            return Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return Base64.getEncoder()
+                    .encodeToString(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -50,7 +50,7 @@ class OfflineVisitJourneyIT {
 
         network(false);
         browser.driver().findElement(By.id("open-" + recorded)).click();
-        answerEveryChecklistItem();
+        int photos = answerEveryChecklistItem() + 1;
         browser.driver().findElement(By.id("ind-WITHHELD_DOCUMENTS")).click();
         browser.driver().findElement(By.id("note-WITHHELD_DOCUMENTS")).sendKeys("Chủ cơ sở giữ căn cước của nhân viên");
         browser.driver().findElement(By.id("finding-0")).sendKeys("Ba nhân viên không giữ giấy tờ tùy thân");
@@ -58,13 +58,15 @@ class OfflineVisitJourneyIT {
         takePhoto("photos");
         browser.driver().findElement(By.id("save")).click();
         browser.waitFor(d -> "queued".equals(visitRow(recorded).getAttribute("data-state")));
-        assertThat(browser.text(By.id("waiting"))).isEqualTo("1 biên bản và 1 ảnh đang chờ gửi");
+        assertThat(browser.text(By.id("waiting"))).isEqualTo("1 biên bản và " + photos + " ảnh đang chờ gửi");
 
         browser.driver().navigate().refresh();
         browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("body[data-ready='true']")));
-        assertThat(offline()).as("the page's requests fail: the reload was served by the service worker").isTrue();
+        assertThat(offline())
+                .as("the page's requests fail: the reload was served by the service worker")
+                .isTrue();
         assertThat(visitRow(recorded).getAttribute("data-state")).isEqualTo("queued");
-        assertThat(browser.text(By.id("waiting"))).isEqualTo("1 biên bản và 1 ảnh đang chờ gửi");
+        assertThat(browser.text(By.id("waiting"))).isEqualTo("1 biên bản và " + photos + " ảnh đang chờ gửi");
         assertThat(browser.text(By.id("network"))).isEqualTo("Mất mạng: biên bản được giữ trên máy này");
         assertThat(storedBytes()).as("nothing readable is stored").doesNotContain("Chủ cơ sở");
 
@@ -86,7 +88,8 @@ class OfflineVisitJourneyIT {
         assertThat(Vigil.json(Vigil.get("/api/v1/visits/" + recorded + "/evidence", "Authorization", INSPECTOR))
                         .asJsonArray())
                 .isNotEmpty();
-        assertThat(Vigil.get("/api/v1/visits/" + other + "/record", "Authorization", INSPECTOR).statusCode())
+        assertThat(Vigil.get("/api/v1/visits/" + other + "/record", "Authorization", INSPECTOR)
+                        .statusCode())
                 .as("the other visit taken offline was not begun")
                 .isEqualTo(404);
 
@@ -97,8 +100,7 @@ class OfflineVisitJourneyIT {
                 "Authorization",
                 LEAD);
         assertThat(signed.statusCode()).as(signed.body()).isEqualTo(200);
-        JsonObject referral = await().atMost(Duration.ofSeconds(60))
-                .until(() -> referralOf(recorded), r -> r != null);
+        JsonObject referral = await().atMost(Duration.ofSeconds(60)).until(() -> referralOf(recorded), r -> r != null);
         assertThat(referral.getString("status")).isEqualTo("PENDING");
     }
 
@@ -127,13 +129,12 @@ class OfflineVisitJourneyIT {
 
         network(true);
         browser.driver().findElement(By.id("send")).click();
-        WebElement problem =
-                browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("problem-" + visit)));
+        WebElement problem = browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("problem-" + visit)));
         assertThat(problem.getAttribute("data-kind")).isEqualTo("cancelled");
-        assertThat(problem.getText())
-                .contains("Lượt kiểm tra đã bị hủy trong lúc đó (Cơ sở đã ngừng kinh doanh)");
+        assertThat(problem.getText()).contains("Lượt kiểm tra đã bị hủy trong lúc đó (Cơ sở đã ngừng kinh doanh)");
         assertThat(visitRow(visit).getAttribute("data-state")).isEqualTo("conflict");
-        assertThat(Vigil.get("/api/v1/visits/" + visit + "/record", "Authorization", INSPECTOR).statusCode())
+        assertThat(Vigil.get("/api/v1/visits/" + visit + "/record", "Authorization", INSPECTOR)
+                        .statusCode())
                 .as("nothing was recorded on the cancelled visit")
                 .isEqualTo(404);
 
@@ -161,8 +162,8 @@ class OfflineVisitJourneyIT {
         browser.signIn(DemoAccount.INSPECTOR);
         browser.open("/field/index.html");
         browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("body[data-ready='true']")));
-        browser.waitFor(d -> Boolean.TRUE.equals(
-                js().executeScript("return navigator.serviceWorker.controller != null")));
+        browser.waitFor(
+                d -> Boolean.TRUE.equals(js().executeScript("return navigator.serviceWorker.controller != null")));
         assertThat(browser.language()).isEqualTo("vi");
     }
 
@@ -188,13 +189,13 @@ class OfflineVisitJourneyIT {
 
     /** Whether a request of the page fails for want of a network. */
     private static boolean offline() {
-        Object failed = js().executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "fetch('/api/v1/me', {cache: 'no-store'}).then(() => done(false), () => done(true));");
+        Object failed = js().executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch('/api/v1/me', {cache: 'no-store'}).then(() => done(false), () => done(true));");
         return Boolean.TRUE.equals(failed);
     }
 
-    private static void answerEveryChecklistItem() throws IOException {
+    /** Answers every item of the visit's checklist; returns the number of photos taken for it. */
+    private static int answerEveryChecklistItem() throws IOException {
         for (WebElement select : browser.all(By.cssSelector("#checklist select[data-type='YES_NO']"))) {
             new Select(select).selectByValue("true");
         }
@@ -204,9 +205,11 @@ class OfflineVisitJourneyIT {
         for (WebElement text : browser.all(By.cssSelector("#checklist textarea[data-type='TEXT']"))) {
             text.sendKeys("Đạt");
         }
-        for (WebElement photo : browser.all(By.cssSelector("#checklist span[data-type='PHOTO'] input[type='file']"))) {
+        List<WebElement> photos = browser.all(By.cssSelector("#checklist span[data-type='PHOTO'] input[type='file']"));
+        for (WebElement photo : photos) {
             takePhoto(photo.getAttribute("id"));
         }
+        return photos.size();
     }
 
     /** The camera input given a photo file, as a tablet's camera hands one in. */
@@ -216,23 +219,23 @@ class OfflineVisitJourneyIT {
         WebElement count = browser.driver().findElement(By.id(inputId + "-count"));
         String before = count.getText();
         browser.driver().findElement(By.id(inputId)).sendKeys(file.toString());
-        browser.waitFor(d -> !before.equals(d.findElement(By.id(inputId + "-count")).getText()));
+        browser.waitFor(
+                d -> !before.equals(d.findElement(By.id(inputId + "-count")).getText()));
     }
 
     /** Everything the tablet stores for the form, as stored (sealed), in text: what someone reading it would see. */
     private static String storedBytes() {
-        return String.valueOf(js().executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "const open = indexedDB.open('vigil-offline');"
-                        + "open.onsuccess = () => { const db = open.result; const out = [];"
-                        + " const t = db.transaction(['bundle', 'records', 'photos'], 'readonly');"
-                        + " for (const name of ['bundle', 'records', 'photos']) {"
-                        + "  t.objectStore(name).getAll().onsuccess = (e) => e.target.result.forEach((v) => out.push(v)); }"
-                        + " t.oncomplete = () => { db.close(); const dec = new TextDecoder('utf-8');"
-                        + "  const texts = []; const walk = (v) => { if (v instanceof ArrayBuffer) texts.push(dec.decode(v));"
-                        + "   else if (ArrayBuffer.isView(v)) texts.push(dec.decode(v));"
-                        + "   else if (v && typeof v === 'object') Object.values(v).forEach(walk); else texts.push(String(v)); };"
-                        + "  walk(out); done(texts.join('|') + '|size=' + texts.join('').length); }; };"));
+        return String.valueOf(js().executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "const open = indexedDB.open('vigil-offline');"
+                + "open.onsuccess = () => { const db = open.result; const out = [];"
+                + " const t = db.transaction(['bundle', 'records', 'photos'], 'readonly');"
+                + " for (const name of ['bundle', 'records', 'photos']) {"
+                + "  t.objectStore(name).getAll().onsuccess = (e) => e.target.result.forEach((v) => out.push(v)); }"
+                + " t.oncomplete = () => { db.close(); const dec = new TextDecoder('utf-8');"
+                + "  const texts = []; const walk = (v) => { if (v instanceof ArrayBuffer) texts.push(dec.decode(v));"
+                + "   else if (ArrayBuffer.isView(v)) texts.push(dec.decode(v));"
+                + "   else if (v && typeof v === 'object') Object.values(v).forEach(walk); else texts.push(String(v)); };"
+                + "  walk(out); done(texts.join('|') + '|size=' + texts.join('').length); }; };"));
     }
 
     /** The bytes the form's IndexedDB holds (sealed records, photos, bundle and wrapped key). */
@@ -243,7 +246,8 @@ class OfflineVisitJourneyIT {
     }
 
     private static void recordMeasure(String what, Object bytes) throws IOException {
-        String size = bytes instanceof String text ? text.replaceAll("(?s).*\\|size=", "") + " characters" : bytes + " B";
+        String size =
+                bytes instanceof String text ? text.replaceAll("(?s).*\\|size=", "") + " characters" : bytes + " B";
         Object estimate = js().executeAsyncScript("const done = arguments[arguments.length - 1];"
                 + "navigator.storage.estimate().then((e) => done(JSON.stringify(e)), () => done('?'));");
         String line = what + ": " + size + "; navigator.storage.estimate(): " + estimate;
@@ -262,8 +266,8 @@ class OfflineVisitJourneyIT {
     }
 
     private static JsonObject referralOf(long visit) {
-        HttpResponse<String> pending = Vigil.get(
-                IndicatorReferralIT.REFERRALS, "Authorization", DemoAccount.CASE_WORKER.basicAuth());
+        HttpResponse<String> pending =
+                Vigil.get(IndicatorReferralIT.REFERRALS, "Authorization", DemoAccount.CASE_WORKER.basicAuth());
         return Vigil.json(pending).asJsonObject().getJsonArray("items").stream()
                 .map(v -> v.asJsonObject())
                 .filter(r -> r.getJsonNumber("visitId").longValue() == visit)
@@ -274,7 +278,8 @@ class OfflineVisitJourneyIT {
     /** One visit of the demo team on each of twenty days in a row (a random stretch no visit of it used before). */
     private static LocalDate twentyVisitsOnTwentyDays() {
         for (int attempt = 0; attempt < 5; attempt++) {
-            LocalDate first = LocalDate.of(2022, 1, 3).plusDays(ThreadLocalRandom.current().nextInt(4 * 365));
+            LocalDate first = LocalDate.of(2022, 1, 3)
+                    .plusDays(ThreadLocalRandom.current().nextInt(4 * 365));
             HttpResponse<String> mine = Vigil.get(
                     "/api/v1/visits/mine?from=" + first + "&to=" + first.plusDays(60), "Authorization", INSPECTOR);
             if (!Vigil.json(mine).asJsonArray().isEmpty()) {
@@ -292,7 +297,10 @@ class OfflineVisitJourneyIT {
                         "Authorization",
                         LEAD);
                 if (scheduled.statusCode() == 201) {
-                    made.add(Vigil.json(scheduled).asJsonObject().getJsonNumber("id").longValue());
+                    made.add(Vigil.json(scheduled)
+                            .asJsonObject()
+                            .getJsonNumber("id")
+                            .longValue());
                 }
             }
             if (made.size() == 20) {
@@ -303,8 +311,8 @@ class OfflineVisitJourneyIT {
     }
 
     private static long establishment(int page) {
-        HttpResponse<String> found = Vigil.get(
-                "/api/v1/establishments?status=OPERATING&size=1&page=" + page, "Authorization", LEAD);
+        HttpResponse<String> found =
+                Vigil.get("/api/v1/establishments?status=OPERATING&size=1&page=" + page, "Authorization", LEAD);
         return Vigil.json(found)
                 .asJsonObject()
                 .getJsonArray("items")

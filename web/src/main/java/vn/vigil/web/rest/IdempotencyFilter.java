@@ -1,5 +1,7 @@
 package vn.vigil.web.rest;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -19,7 +21,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -29,7 +30,7 @@ import vn.vigil.web.i18n.Bundles;
 
 /**
  * Honours the {@code Idempotency-Key} header on {@link Idempotent} writes. The key is claimed for the signed-in user
- * with a SHA-256 of the request (method, path and query, body; a multipart body without its random boundary) before
+ * with a SHA-256 of the request (method, path and query, body; for a multipart upload its Repr-Digest) before
  * the work; a successful answer is kept with it; a failed one releases it, so the corrected request may be sent with
  * the same key. A resend of the same request answers the kept answer (header {@code Idempotent-Replayed: true}); the
  * same key with another request is refused with 422; a resend while the first is still at work gets 409. Without the
@@ -69,15 +70,30 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
                     headers, uri, Response.Status.BAD_REQUEST, "idempotency-key-invalid", "idempotency.keyInvalid"));
             return;
         }
-        byte[] body = request.hasEntity() ? request.getEntityStream().readAllBytes() : new byte[0];
-        request.setEntityStream(new ByteArrayInputStream(body));
         String username = request.getSecurityContext().getUserPrincipal().getName();
-        String hash = requestHash(
-                request.getMethod(),
-                request.getUriInfo().getRequestUri().getRawPath() + "?"
-                        + request.getUriInfo().getRequestUri().getRawQuery(),
-                request.getMediaType(),
-                body);
+        String target = request.getUriInfo().getRequestUri().getRawPath() + "?"
+                + request.getUriInfo().getRequestUri().getRawQuery();
+        String hash;
+        MediaType type = request.getMediaType();
+        if (type != null && "multipart".equalsIgnoreCase(type.getType())) {
+            // the parts are read by the container from the request itself, so the body is left alone: the file's
+            // digest, which the upload must give and the server checks against the bytes, stands for it
+            String digest = request.getHeaderString("Repr-Digest");
+            if (digest == null || digest.isBlank()) {
+                request.abortWith(Problems.of(
+                        headers,
+                        uri,
+                        Response.Status.BAD_REQUEST,
+                        "idempotency-digest-required",
+                        "idempotency.digestRequired"));
+                return;
+            }
+            hash = requestHash(request.getMethod(), target, ("Repr-Digest: " + digest.strip()).getBytes(UTF_8));
+        } else {
+            byte[] body = request.hasEntity() ? request.getEntityStream().readAllBytes() : new byte[0];
+            request.setEntityStream(new ByteArrayInputStream(body));
+            hash = requestHash(request.getMethod(), target, body);
+        }
         IdempotentRequests.Claim claim = requests.claim(username, key, hash);
         if (claim instanceof IdempotentRequests.Fresh) {
             request.setProperty(CLAIMED, new Claimed(username, key));
@@ -163,45 +179,15 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
                 kept.claimed().username(), kept.claimed().key(), kept.status(), kept.contentType(), copy.toByteArray());
     }
 
-    /** The fingerprint of a request; a multipart body's boundary (random per send) does not count. */
-    static String requestHash(String method, String target, MediaType type, byte[] body) {
-        byte[] content = body;
-        String boundary = type == null ? null : type.getParameters().get("boundary");
-        if (boundary != null && !boundary.isEmpty()) {
-            content = withoutBoundary(body, boundary.getBytes(StandardCharsets.ISO_8859_1));
-        }
+    /** The fingerprint of a request: method, target and content. */
+    static String requestHash(String method, String target, byte[] content) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update((method + " " + target + "\n").getBytes(StandardCharsets.UTF_8));
+            sha.update((method + " " + target + "\n").getBytes(UTF_8));
             sha.update(content);
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    static byte[] withoutBoundary(byte[] body, byte[] boundary) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(body.length);
-        int i = 0;
-        while (i < body.length) {
-            if (startsAt(body, i, boundary)) {
-                i += boundary.length;
-            } else {
-                out.write(body[i++]);
-            }
-        }
-        return out.toByteArray();
-    }
-
-    private static boolean startsAt(byte[] body, int at, byte[] part) {
-        if (at + part.length > body.length) {
-            return false;
-        }
-        for (int j = 0; j < part.length; j++) {
-            if (body[at + j] != part[j]) {
-                return false;
-            }
-        }
-        return true;
     }
 }
