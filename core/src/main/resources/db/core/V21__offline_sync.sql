@@ -13,7 +13,7 @@ create table idempotent_request (
     body            bytea,
     created_at      timestamptz  not null default now(),
     completed_at    timestamptz,
-    constraint idempotent_request_key unique (username, idempotency_key),
+    constraint idempotent_request_key primary key (username, idempotency_key),
     constraint idempotent_request_key_text check (idempotency_key ~ '^[A-Za-z0-9_.:-]{8,100}$'),
     constraint idempotent_request_hash_hex check (request_hash ~ '^[0-9a-f]{64}$'),
     constraint idempotent_request_status check (status is null or status between 200 and 299),
