@@ -38,8 +38,13 @@ public class RequestActorFilter extends HttpFilter {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "same-origin");
-        response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(self)");
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        // the offline visit form takes evidence photos with the tablet's camera; no other page may use it
+        response.setHeader(
+                "Permissions-Policy",
+                path.startsWith("/field/")
+                        ? "camera=(self), microphone=(), geolocation=(self)"
+                        : "camera=(), microphone=(), geolocation=(self)");
         if (path.startsWith("/field/")) {
             response.setHeader("Content-Security-Policy", FIELD_CSP);
         } else if (!isPage(path)) {
