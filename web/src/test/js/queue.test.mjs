@@ -75,6 +75,15 @@ test('sending begins the record, uploads photos, then saves at the version begun
   assert.deepEqual(kept, [['p1', 501]]);
 });
 
+test('a record corrected after it was sent is saved at the version its sending made, not a conflict', async () => {
+  const first = await syncEntry(queued(), [], server().api);
+  assert.equal(first.baseVersion, 1);
+  const { api, calls } = server({ begin: () => ({ status: 201, body: { version: 1, checklistVersionId: 11 } }) });
+  const again = await syncEntry(edited(first, { ...content, outcome: 'VIOLATIONS_FOUND' }, key), [], api);
+  assert.equal(again.state, State.SENT);
+  assert.equal(calls.find((c) => c[0] === 'save')[2], 1);
+});
+
 test('a photo already stored is not uploaded again', async () => {
   const { api, calls } = server();
   await syncEntry(queued(), [{ id: 'p1', visitId: 7, itemId: null, key: 'k', evidenceId: 99 }], api);

@@ -149,7 +149,9 @@ export async function syncEntry(entry, photos, api, onPhotoSent = async () => {}
   const saved = await api.save(entry.visitId, base, requestContent(current, uploaded), current.saveKey);
   if (saved.status === 409) return conflict(current, 'changed');
   if (saved.status !== 200) return refused(current, saved.body);
-  return { ...current, state: State.SENT, sentAt: new Date().toISOString(), serverVersion: saved.body.version, error: null };
+  // a later correction on the tablet starts from the version this save made
+  const version = saved.body.version;
+  return { ...current, state: State.SENT, sentAt: new Date().toISOString(), serverVersion: version, baseVersion: version, error: null };
 }
 
 /** The inspector chose to replace the version saved by someone else with theirs: sent again at the current version. */
