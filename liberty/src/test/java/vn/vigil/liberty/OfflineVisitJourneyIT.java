@@ -151,7 +151,7 @@ class OfflineVisitJourneyIT {
     }
 
     @Test
-    void aTabletHoldingTwentyVisitsStoresLittle() throws IOException {
+    void twentyVisitsTakeLittleRoomAndSigningOutLeavesThemSealed() throws IOException {
         LocalDate first = twentyVisitsOnTwentyDays();
         openTheForm();
         long before = storedSize();
@@ -160,6 +160,24 @@ class OfflineVisitJourneyIT {
         long bundle = storedSize() - before;
         recordMeasure("bundle of 20 visits (visits, establishments, checklists), sealed", bundle);
         assertThat(bundle).as("the bundle of 20 visits, in bytes").isLessThan(512 * 1024);
+
+        assertThat(keysKept()).isEqualTo("wrapped=true session=1");
+        browser.driver().findElement(By.id("signOut")).click();
+        browser.waitFor(ExpectedConditions.urlContains("/login.xhtml"));
+        assertThat(keysKept())
+                .as("signed out: only the wrapped data key stays, the visits cannot be read")
+                .isEqualTo("wrapped=true session=0");
+    }
+
+    /** Whether the wrapped data key is kept, and how many unwrapped session keys. */
+    private static String keysKept() {
+        return String.valueOf(js().executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "const open = indexedDB.open('vigil-offline');"
+                + "open.onsuccess = () => { const db = open.result;"
+                + " const t = db.transaction(['meta', 'session'], 'readonly'); let wrapped; let session;"
+                + " t.objectStore('meta').get('dataKey').onsuccess = (e) => { wrapped = e.target.result != null; };"
+                + " t.objectStore('session').count().onsuccess = (e) => { session = e.target.result; };"
+                + " t.oncomplete = () => { db.close(); done('wrapped=' + wrapped + ' session=' + session); }; };"));
     }
 
     private static void openTheForm() {
