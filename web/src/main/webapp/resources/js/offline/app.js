@@ -68,10 +68,11 @@ function showNetwork() {
 async function unlock() {
   try {
     const key = await api.key();
-    if (key.status !== 200) {
-      await Vault.lock();
+    if (key.status === 401 || key.status === 403) {
+      await Vault.lock(); // signed out on the server: the tablet's records stay sealed
       return null;
     }
+    if (key.status !== 200) return Vault.resume(); // the server is in trouble: go on as offline
     if (!localStorage.getItem('vigil.offline.lang.chosen')) {
       const me = await api.me();
       if (me.status === 200 && me.body.preferredLocale && me.body.preferredLocale.startsWith('en') && language !== 'en') {
