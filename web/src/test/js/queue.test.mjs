@@ -183,7 +183,8 @@ test('a photo item without a typed answer is answered by its photos', () => {
 test('a record signed off meanwhile goes as an amendment with its photos', async () => {
   const { api, calls } = server();
   const entry = { ...queued(), state: State.CONFLICT, conflict: { kind: 'signedOff' } };
-  const after = await sendAsAmendment(entry, [{ id: 'p3', visitId: 7, key: 'k3', evidenceId: null }], api, 'offline', (k) => k);
+  const photos = [{ id: 'p3', visitId: 7, key: 'k3', evidenceId: null }, { id: 'p4', visitId: 7, key: 'k4', evidenceId: 40 }];
+  const after = await sendAsAmendment(entry, photos, api, 'offline', (k) => k);
   assert.equal(after.state, State.SENT);
   const amend = calls.find((c) => c[0] === 'amend');
   assert.deepEqual(amend[2].evidenceIds, [503]);

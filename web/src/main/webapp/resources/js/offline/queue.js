@@ -164,20 +164,19 @@ export function overwriteAt(entry, currentVersion, makeKey = newKey) {
  * api: { upload, amend(visitId, command, key) }.
  */
 export async function sendAsAmendment(entry, photos, api, reason, label, onPhotoSent = async () => {}) {
-  const evidenceIds = [];
-  for (const photo of photos.filter((p) => p.visitId === entry.visitId)) {
-    let id = photo.evidenceId;
-    if (id == null) {
-      const sent = await api.upload(entry.visitId, photo, photo.key);
-      if (sent.status !== 201 && sent.status !== 200) return refused(entry, sent.body);
-      id = sent.body.id;
-      await onPhotoSent(photo, id);
-    }
-    evidenceIds.push(id);
+  // photos stored before the sign-off are on the visit already; an amendment names only those added after it
+  const evidenceIds = [...(entry.amendEvidenceIds ?? [])];
+  for (const photo of photos.filter((p) => p.visitId === entry.visitId && p.evidenceId == null)) {
+    const sent = await api.upload(entry.visitId, photo, photo.key);
+    if (sent.status !== 201 && sent.status !== 200) return refused({ ...entry, amendEvidenceIds: evidenceIds }, sent.body);
+    evidenceIds.push(sent.body.id);
+    await onPhotoSent(photo, sent.body.id);
   }
   const key = entry.amendKey ?? newKey();
   const amended = await api.amend(entry.visitId, { reason, text: recordText(entry, label), evidenceIds }, key);
-  if (amended.status !== 201 && amended.status !== 200) return refused({ ...entry, amendKey: key }, amended.body);
+  if (amended.status !== 201 && amended.status !== 200) {
+    return refused({ ...entry, amendKey: key, amendEvidenceIds: evidenceIds }, amended.body);
+  }
   return { ...entry, amendKey: key, state: State.SENT, conflict: null, sentAt: new Date().toISOString() };
 }
 
