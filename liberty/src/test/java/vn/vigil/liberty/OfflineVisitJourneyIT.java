@@ -109,7 +109,7 @@ class OfflineVisitJourneyIT {
     }
 
     @Test
-    void aVisitCancelledWhileOfflineIsAConflictWithAWayForward() {
+    void aVisitCancelledWhileOfflineIsAConflictWithAWayForward() throws IOException {
         OfflineVisitData.Day day = OfflineVisitData.visitsOnOneDay(1);
         long visit = day.visits().get(0);
         openTheForm();
@@ -118,6 +118,12 @@ class OfflineVisitJourneyIT {
         network(false);
         browser.driver().findElement(By.id("open-" + visit)).click();
         browser.driver().findElement(By.id("finding-0")).sendKeys("Cửa thoát hiểm bị khóa");
+        Path notAPhoto = Files.createTempFile("ghi-chu", ".txt");
+        Files.writeString(notAPhoto, "không phải ảnh");
+        browser.driver().findElement(By.id("photos")).sendKeys(notAPhoto.toString());
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("message"), "không phải ảnh JPEG, PNG hoặc WebP"));
+        assertThat(browser.text(By.id("photos-count"))).isEqualTo("0 ảnh");
         browser.driver().findElement(By.id("save")).click();
         browser.waitFor(d -> "queued".equals(visitRow(visit).getAttribute("data-state")));
 
