@@ -141,6 +141,12 @@ test('a record begun with another checklist version is a conflict', async () => 
   assert.equal((await syncEntry(queued(), [], api)).conflict.kind, 'checklistChanged');
 });
 
+test('a record begun with a checklist where the tablet had none is a conflict too', async () => {
+  const entry = edited(newEntry({ ...visit, checklistVersionId: null }, key), content, key);
+  const { api } = server({ begin: () => ({ status: 201, body: { version: 0, checklistVersionId: 12 } }) });
+  assert.equal((await syncEntry(entry, [], api)).conflict.kind, 'checklistChanged');
+});
+
 test('a refusal keeps the local copy with the server message, and a correction is queued again', async () => {
   const { api } = server({ save: () => ({ status: 400, body: { code: 'record.unknownItem', detail: 'Mục 9 không có' } }) });
   const after = await syncEntry(queued(), [], api);

@@ -50,7 +50,7 @@ class OfflineVisitJourneyIT {
 
         network(false);
         long beforeRecording = storedSize();
-        browser.driver().findElement(By.id("open-" + recorded)).click();
+        openRecord(recorded);
         int photos = answerEveryChecklistItem() + 1;
         browser.driver().findElement(By.id("ind-WITHHELD_DOCUMENTS")).click();
         browser.driver().findElement(By.id("note-WITHHELD_DOCUMENTS")).sendKeys("Chủ cơ sở giữ căn cước của nhân viên");
@@ -116,7 +116,7 @@ class OfflineVisitJourneyIT {
         takeOffline(day.day());
 
         network(false);
-        browser.driver().findElement(By.id("open-" + visit)).click();
+        openRecord(visit);
         browser.driver().findElement(By.id("finding-0")).sendKeys("Cửa thoát hiểm bị khóa");
         Path notAPhoto = Files.createTempFile("ghi-chu", ".txt");
         Files.writeString(notAPhoto, "không phải ảnh");
@@ -193,6 +193,13 @@ class OfflineVisitJourneyIT {
         browser.waitFor(
                 d -> Boolean.TRUE.equals(js().executeScript("return navigator.serviceWorker.controller != null")));
         assertThat(browser.language()).isEqualTo("vi");
+    }
+
+    /** Opens a visit's form and waits until it is drawn whole (it is read from IndexedDB first). */
+    private static void openRecord(long visit) {
+        browser.driver().findElement(By.id("open-" + visit)).click();
+        browser.waitFor(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("#form[data-visit='" + visit + "'] #save")));
     }
 
     private static void takeOffline(LocalDate from) {

@@ -138,7 +138,9 @@ function renderOutbox(bundle, entries, photos) {
         : t('offline.refused', entry.error?.detail ?? '') }));
     const actions = el('div', { class: 'actions' });
     const button = (id, key, handler) => actions.append(el('button', { id: id + '-' + entry.visitId, type: 'button', text: t(key), on: { click: handler } }));
-    if (entry.state === State.REFUSED) button('edit', 'offline.conflict.edit', () => openForm(entry.visitId));
+    if (entry.state === State.REFUSED || entry.conflict?.kind === 'checklistChanged') {
+      button('edit', 'offline.conflict.edit', () => openForm(entry.visitId));
+    }
     if (entry.conflict?.kind === 'signedOff') button('amend', 'offline.conflict.amend', () => amend(entry));
     if (entry.conflict?.kind === 'changed') button('overwrite', 'offline.conflict.overwrite', () => overwrite(entry));
     button('copy', 'offline.conflict.copy', () => {
@@ -269,7 +271,7 @@ async function openForm(visitId) {
       ...OUTCOMES.map((o) => el('option', { value: o, text: t('record.outcome.' + o), selected: entry.content.outcome === o }))));
   form.append(el('div', { class: 'photos' }, el('h3', { text: t('offline.form.photos') }), photoInput(null, 'photos')));
   form.append(el('div', { class: 'actions' },
-    el('button', { id: 'save', type: 'button', class: 'primary', text: t('offline.form.save'), on: { click: () => saveForm(entry) } }),
+    el('button', { id: 'save', type: 'button', class: 'primary', text: t('offline.form.save'), on: { click: () => saveForm(entry, visit) } }),
     el('button', { id: 'close', type: 'button', text: t('offline.form.close'), on: { click: closeForm } })));
   form.scrollIntoView();
 }
@@ -293,9 +295,10 @@ function readForm() {
   return { answers, indicators, people: [], findings, outcome: $('outcome').value || null };
 }
 
-async function saveForm(entry) {
+async function saveForm(entry, visit) {
   const current = (await vault.entries()).find((e) => e.visitId === entry.visitId) ?? entry;
-  await vault.saveEntry(edited(current, readForm()));
+  // the answers belong to the checklist the form showed (after a new download, the record's own)
+  await vault.saveEntry(edited({ ...current, checklistVersionId: visit.checklistVersionId ?? null }, readForm()));
   say(t('offline.form.saved'));
   closeForm();
   await render();

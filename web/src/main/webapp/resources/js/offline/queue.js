@@ -130,8 +130,9 @@ export async function syncEntry(entry, photos, api, onPhotoSent = async () => {}
   if (begun.status !== 200 && begun.status !== 201) return refused(entry, begun.body);
   const record = begun.body;
   if (record.signedOffAt) return conflict(entry, 'signedOff');
-  if (entry.checklistVersionId != null && record.checklistVersionId !== entry.checklistVersionId
-      && entry.content.answers.length > 0) {
+  // the record keeps the checklist in force when it began: if that is not the one the tablet's form showed (a new
+  // version published, or one for a line that had none), the answers do not fit it
+  if ((record.checklistVersionId ?? null) !== (entry.checklistVersionId ?? null)) {
     return conflict(entry, 'checklistChanged');
   }
   // the version the tablet's copy starts from: the record's when taken offline, else the one just begun
