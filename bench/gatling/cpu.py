@@ -19,6 +19,10 @@ import sys
 import time
 
 TICKS = os.sysconf("SC_CLK_TCK")
+# the checkout this script belongs to: its Liberty servers and its Gatling runs are told apart from another checkout's
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))) + "/"
+# more places where copies of this checkout's server run (a second server for the balancer), separated by ':'
+MORE_SERVERS = [p for p in os.environ.get("LIBERTY_COPIES", "").split(":") if p]
 KINDS = ["liberty", "postgres", "gatling", "haproxy", "other"]
 
 
@@ -61,11 +65,11 @@ def kind(pid, procs, pg, me):
     ppid, cmd, _ = procs[pid]
     if pid == me:
         return "gatling"
-    if "ws-server.jar" in cmd and "/work/main/" not in cmd:
+    if "ws-server.jar" in cmd and (ROOT in cmd or any(p in cmd for p in MORE_SERVERS)):
         return "liberty"
     if pg is not None and (pid == pg or ppid == pg):
         return "postgres"
-    if "gatling" in cmd and "/work/main/" not in cmd:
+    if "gatling" in cmd and ROOT in cmd:
         return "gatling"
     if cmd.startswith("haproxy") or "/haproxy " in cmd:
         return "haproxy"
