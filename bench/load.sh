@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Load test of a running Vigil with Gatling (issue 13; bench/gatling, results in bench/results/gatling-*.md).
+# Load test of a running Vigil with Gatling (issue 13; bench/gatling, figures in docs/performance.md, "Load test with Gatling").
 # Builds nothing of Vigil: start it first (./mvnw -Prun verify -Dvigil.data.dir=/tmp/vigil-national for the national
 # data set). Then:
 #   bench/load.sh record   inspectors recording visits through the REST API (RecordVisitSimulation)

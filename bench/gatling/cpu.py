@@ -7,8 +7,9 @@
   cpu.py window FILE FROM UNTIL prints the share of the cores each kind of process used between two times (epoch
                                 milliseconds, e.g. a simulation's steady window) and the load average then
 
-Kinds: liberty (the Vigil servers of this worktree and the copies started from it; not the other worktree's),
-postgres (the PostgreSQL serving DATA_DIR and its backends), gatling (Maven and the JVM running the simulation),
+Kinds: liberty (the Vigil servers of this checkout, bench/second-server.sh's among them, and those under the paths in
+LIBERTY_COPIES, separated by ':'; not another checkout's), gatling (this checkout's),
+postgres (the PostgreSQL serving DATA_DIR and its backends),
 haproxy, and other (every other process and kernel thread of the machine, e.g. another engineer's build, and the run command's
 Maven JVM that holds the embedded PostgreSQL). Interrupts (hardware and soft: the loopback network's packets) are
 shown apart as well; the kernel counts part of them in the processes' own time, so they overlap the kinds.
