@@ -42,7 +42,7 @@ class CoreMigrationTest {
 
     @Test
     void appliesEveryCoreMigrationOnceInOrder() throws SQLException {
-        assertThat(appliedFirst).isEqualTo(15);
+        assertThat(appliedFirst).isEqualTo(16);
         assertThat(strings("select version || ':' || type || ':' || success from core.flyway_schema_history"
                         + " where version is not null order by installed_rank"))
                 .containsExactly(
@@ -60,7 +60,8 @@ class CoreMigrationTest {
                         "17:SQL:true",
                         "18:SQL:true",
                         "19:SQL:true",
-                        "20:SQL:true");
+                        "20:SQL:true",
+                        "21:SQL:true");
     }
 
     @Test
@@ -76,7 +77,7 @@ class CoreMigrationTest {
     @Test
     void theSchemaVersionIsTheLastMigrationApplied() {
         assertThat(SchemaMigrator.versions(db, List.of(CoreSchemaAccess.coreSchema())))
-                .isEqualTo("core 20");
+                .isEqualTo("core 21");
         assertThat(SchemaMigrator.versions(TestDatabase.newEmptyDatabase(), List.of(CoreSchemaAccess.coreSchema())))
                 .as("a database never migrated")
                 .isEqualTo("core none");

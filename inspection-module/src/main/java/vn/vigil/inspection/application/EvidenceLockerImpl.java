@@ -80,6 +80,10 @@ public class EvidenceLockerImpl implements EvidenceLocker {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS); // as PostgreSQL keeps it
         VisitEvidence.capturedAt(upload.capturedAt(), now);
         EvidenceFile file = EvidenceFile.read(upload.fileName(), upload.declaredType(), upload.content(), limits());
+        if (upload.expectedSha256() != null && !upload.expectedSha256().equalsIgnoreCase(file.sha256())) {
+            // damaged on the way (a tablet's upload over a bad connection): nothing is stored
+            throw new DomainException("evidence.digestMismatch", upload.expectedSha256(), file.sha256());
+        }
         VisitEvidence stored = evidence.add(new VisitEvidence(
                 visitId, file, upload.capturedAt(), now, actor.username(), status == VisitStatus.SIGNED_OFF));
         evidence.flush();

@@ -34,7 +34,8 @@ public abstract class MergedMessages extends ResourceBundle {
             "reports",
             "schedules",
             "exports",
-            "directives");
+            "directives",
+            "offline");
 
     private final List<ResourceBundle> parts;
 

@@ -25,14 +25,29 @@ public class RequestActorFilter extends HttpFilter {
      */
     static final String CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
+    /**
+     * The policy of the offline visit form (/field/: a static page, its service worker and manifest): its own scripts
+     * only, no inline script or style at all, photos shown from blob: URLs the page makes, requests to Vigil only.
+     */
+    static final String FIELD_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' blob:;"
+            + " connect-src 'self'; manifest-src 'self'; worker-src 'self'; form-action 'none';"
+            + " frame-ancestors 'none'; base-uri 'none'";
+
     /** Headers every response carries, also those the security mechanism sends before this filter runs. */
     static void applySecurityHeaders(HttpServletRequest request, HttpServletResponse response) {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "same-origin");
-        response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(self)");
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (!isPage(path)) {
+        // the offline visit form takes evidence photos with the tablet's camera; no other page may use it
+        response.setHeader(
+                "Permissions-Policy",
+                path.startsWith("/field/")
+                        ? "camera=(self), microphone=(), geolocation=(self)"
+                        : "camera=(), microphone=(), geolocation=(self)");
+        if (path.startsWith("/field/")) {
+            response.setHeader("Content-Security-Policy", FIELD_CSP);
+        } else if (!isPage(path)) {
             response.setHeader("Content-Security-Policy", CSP);
         }
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");

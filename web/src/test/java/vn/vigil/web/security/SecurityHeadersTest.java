@@ -42,6 +42,20 @@ class SecurityHeadersTest {
     }
 
     @Test
+    void theOfflineFormRunsOnlyItsOwnScriptsAndAloneMayUseTheCamera() {
+        for (String field : new String[] {"/field/index.html", "/field/sw.js", "/field/manifest.webmanifest"}) {
+            assertThat(headers(field, false).get("Content-Security-Policy"))
+                    .as(field)
+                    .contains("script-src 'self'", "style-src 'self';", "worker-src 'self'", "default-src 'none'")
+                    .doesNotContain("unsafe-inline", "unsafe-eval");
+            assertThat(headers(field, false).get("Permissions-Policy")).contains("camera=(self)");
+        }
+        assertThat(headers("/index.xhtml", false).get("Permissions-Policy")).contains("camera=()");
+        assertThat(headers("/resources/js/offline/app.js", false).get("Permissions-Policy"))
+                .contains("camera=()");
+    }
+
+    @Test
     void theSessionAndSignOnCookiesAreSecureWhenTheServerIsToldItIsBehindTls() throws IOException {
         String xml = Files.readString(Path.of("../liberty/src/main/liberty/config/server.xml"));
         assertThat(xml)

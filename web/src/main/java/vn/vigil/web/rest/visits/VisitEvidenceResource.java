@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,8 +20,13 @@ import java.io.InputStream;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.vigil.core.api.DomainException;
@@ -28,6 +34,7 @@ import vn.vigil.core.api.Role;
 import vn.vigil.inspection.api.EvidenceLocker;
 import vn.vigil.inspection.api.EvidenceUpload;
 import vn.vigil.inspection.api.EvidenceView;
+import vn.vigil.web.rest.Idempotent;
 
 @Path("visits/{visitId}/evidence")
 @RequestScoped
@@ -35,6 +42,8 @@ import vn.vigil.inspection.api.EvidenceView;
 @Tag(name = "Evidence", description = "Photos and PDF documents of visits: checked, fingerprinted, never altered")
 @RolesAllowed({Role.Names.INSPECTOR, Role.Names.TEAM_LEAD, Role.Names.LEGAL_OFFICER, Role.Names.ADMIN})
 public class VisitEvidenceResource {
+
+    private static final Pattern SHA_256 = Pattern.compile("(?:^|,)\\s*sha-256=:([A-Za-z0-9+/=]+):");
 
     @Inject
     EvidenceLocker locker;
@@ -50,6 +59,7 @@ public class VisitEvidenceResource {
 
     @POST
     @UploadLimited
+    @Idempotent
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({Role.Names.INSPECTOR, Role.Names.TEAM_LEAD})
     @Operation(
@@ -63,7 +73,12 @@ public class VisitEvidenceResource {
     public Response attach(
             @PathParam("visitId") long visitId,
             @FormParam("file") EntityPart file,
-            @FormParam("capturedAt") String capturedAt) {
+            @FormParam("capturedAt") String capturedAt,
+            @HeaderParam("Repr-Digest")
+                    @Parameter(
+                            description = "RFC 9530: sha-256=:<base64 of the file's SHA-256>: — checked against the"
+                                    + " bytes received; a mismatch stores nothing")
+                    String digest) {
         if (file == null) {
             throw new DomainException("evidence.filePartMissing");
         }
@@ -71,7 +86,8 @@ public class VisitEvidenceResource {
         String type = file.getMediaType() == null ? null : file.getMediaType().toString();
         try (InputStream content = file.getContent()) {
             EvidenceView stored = locker.attach(
-                    visitId, new EvidenceUpload(file.getFileName().orElse(null), type, captured, content));
+                    visitId,
+                    new EvidenceUpload(file.getFileName().orElse(null), type, captured, content, sha256(digest)));
             return Response.created(uri.getBaseUriBuilder()
                             .path(EvidenceResource.class)
                             .path(String.valueOf(stored.id()))
@@ -81,6 +97,26 @@ public class VisitEvidenceResource {
                     .build();
         } catch (IOException e) {
             throw new DomainException("evidence.unreadable");
+        }
+    }
+
+    /** The SHA-256 (hex) a {@code Repr-Digest} header gives, or null without the header. */
+    static String sha256(String header) {
+        if (header == null || header.isBlank()) {
+            return null;
+        }
+        Matcher m = SHA_256.matcher(header);
+        if (!m.find()) {
+            throw new DomainException("evidence.digestInvalid");
+        }
+        try {
+            byte[] digest = Base64.getDecoder().decode(m.group(1));
+            if (digest.length != 32) {
+                throw new DomainException("evidence.digestInvalid");
+            }
+            return HexFormat.of().formatHex(digest);
+        } catch (IllegalArgumentException e) {
+            throw new DomainException("evidence.digestInvalid");
         }
     }
 

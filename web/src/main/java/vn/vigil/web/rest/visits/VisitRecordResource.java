@@ -27,6 +27,7 @@ import vn.vigil.inspection.api.AmendmentView;
 import vn.vigil.inspection.api.RecordContent;
 import vn.vigil.inspection.api.VisitRecordView;
 import vn.vigil.inspection.api.VisitRecords;
+import vn.vigil.web.rest.Idempotent;
 import vn.vigil.web.rest.Requests;
 
 @Path("visits/{id}/record")
@@ -44,6 +45,7 @@ public class VisitRecordResource {
     UriInfo uri;
 
     @POST
+    @Idempotent
     @RolesAllowed({Role.Names.INSPECTOR, Role.Names.TEAM_LEAD})
     @Operation(
             summary = "Begin recording a scheduled visit (it becomes in progress)",
@@ -64,6 +66,7 @@ public class VisitRecordResource {
     }
 
     @PUT
+    @Idempotent
     @RolesAllowed({Role.Names.INSPECTOR, Role.Names.TEAM_LEAD})
     @Operation(summary = "Save the whole content of a record being recorded")
     @APIResponse(
@@ -101,6 +104,7 @@ public class VisitRecordResource {
     }
 
     @POST
+    @Idempotent
     @Path("amendments")
     @RolesAllowed({Role.Names.INSPECTOR, Role.Names.TEAM_LEAD})
     @Operation(summary = "Amend a signed-off record: reason, text, evidence added after sign-off")

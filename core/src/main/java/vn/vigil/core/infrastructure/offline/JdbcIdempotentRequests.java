@@ -1,0 +1,125 @@
+package vn.vigil.core.infrastructure.offline;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.concurrent.ThreadLocalRandom;
+import javax.sql.DataSource;
+import vn.vigil.core.api.offline.IdempotentRequests;
+
+/**
+ * {@link IdempotentRequests} in {@code core.idempotent_request}, each statement committed on its own (the work between
+ * claim and completion runs in its own transactions). A claim left without an answer for two minutes (its server
+ * died) may be taken again. Old rows are deleted now and then as keys are claimed.
+ */
+@ApplicationScoped
+public class JdbcIdempotentRequests implements IdempotentRequests {
+
+    static final int RETENTION_DAYS = 7;
+    static final int STALE_CLAIM_SECONDS = 120;
+
+    @Resource(lookup = "jdbc/vigil")
+    DataSource dataSource;
+
+    public JdbcIdempotentRequests() {}
+
+    /** Out of a server (tests). */
+    public JdbcIdempotentRequests(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    public Claim claim(String username, String key, String requestHash) {
+        try (Connection c = dataSource.getConnection()) {
+            if (ThreadLocalRandom.current().nextInt(100) == 0) {
+                purge(c);
+            }
+            try (PreparedStatement s = c.prepareStatement("insert into core.idempotent_request as r"
+                    + " (username, idempotency_key, request_hash) values (?, ?, ?)"
+                    + " on conflict (username, idempotency_key) do update set request_hash = excluded.request_hash,"
+                    + " created_at = now()"
+                    + " where r.status is null and r.created_at < now() - make_interval(secs => ?)"
+                    + " returning r.request_hash")) {
+                s.setString(1, username);
+                s.setString(2, key);
+                s.setString(3, requestHash);
+                s.setInt(4, STALE_CLAIM_SECONDS);
+                try (ResultSet r = s.executeQuery()) {
+                    if (r.next()) {
+                        return new Fresh();
+                    }
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement("select request_hash, status, content_type, body"
+                    + " from core.idempotent_request where username = ? and idempotency_key = ?")) {
+                s.setString(1, username);
+                s.setString(2, key);
+                try (ResultSet r = s.executeQuery()) {
+                    if (!r.next()) {
+                        return claim(username, key, requestHash); // released meanwhile
+                    }
+                    if (!r.getString(1).equals(requestHash)) {
+                        return new Mismatch();
+                    }
+                    if (r.getObject(2) == null) {
+                        return new InFlight();
+                    }
+                    return new Replay(r.getInt(2), r.getString(3), r.getBytes(4));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("claiming idempotency key", e);
+        }
+    }
+
+    @Override
+    public void complete(String username, String key, int status, String contentType, byte[] body) {
+        update(
+                "update core.idempotent_request set status = ?, content_type = ?, body = ?, completed_at = now()"
+                        + " where username = ? and idempotency_key = ? and status is null",
+                username,
+                key,
+                status,
+                contentType,
+                body);
+    }
+
+    @Override
+    public void release(String username, String key) {
+        update(
+                "delete from core.idempotent_request where username = ? and idempotency_key = ? and status is null",
+                username,
+                key,
+                null,
+                null,
+                null);
+    }
+
+    private void update(String sql, String username, String key, Integer status, String type, byte[] body) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
+            int i = 1;
+            if (status != null) {
+                s.setInt(i++, status);
+                s.setString(i++, type);
+                s.setBytes(i++, body);
+            }
+            s.setString(i++, username);
+            s.setString(i, key);
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("recording idempotency key", e);
+        }
+    }
+
+    private static void purge(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "delete from core.idempotent_request" + " where created_at < now() - make_interval(days => ?)")) {
+            s.setInt(1, RETENTION_DAYS);
+            s.executeUpdate();
+        }
+    }
+}

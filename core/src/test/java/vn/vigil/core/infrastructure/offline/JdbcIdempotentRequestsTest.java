@@ -1,0 +1,106 @@
+package vn.vigil.core.infrastructure.offline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.vigil.core.api.offline.IdempotentRequests.Claim;
+import vn.vigil.core.api.offline.IdempotentRequests.Fresh;
+import vn.vigil.core.api.offline.IdempotentRequests.InFlight;
+import vn.vigil.core.api.offline.IdempotentRequests.Mismatch;
+import vn.vigil.core.api.offline.IdempotentRequests.Replay;
+import vn.vigil.core.infrastructure.CoreSchemaAccess;
+import vn.vigil.core.testing.TestDatabase;
+
+/** Idempotency keys on a real PostgreSQL: one claim per user and key, whatever the race; answers replayed. */
+class JdbcIdempotentRequestsTest {
+
+    private static final String HASH = "a".repeat(64);
+    private static final String OTHER_HASH = "b".repeat(64);
+
+    private final JdbcIdempotentRequests requests = new JdbcIdempotentRequests(TestDatabase.dataSource());
+    private final String key = "k-" + UUID.randomUUID();
+
+    @BeforeAll
+    static void migrate() {
+        TestDatabase.migrate(List.of(CoreSchemaAccess.coreSchema()));
+    }
+
+    @Test
+    void aCompletedKeyReplaysItsAnswerAndRefusesAnotherRequest() {
+        assertThat(requests.claim("inspector", key, HASH)).isInstanceOf(Fresh.class);
+        requests.complete("inspector", key, 201, "application/json", "{\"id\":7}".getBytes(StandardCharsets.UTF_8));
+
+        Claim again = requests.claim("inspector", key, HASH);
+        assertThat(again).isInstanceOf(Replay.class);
+        assertThat(((Replay) again).status()).isEqualTo(201);
+        assertThat(new String(((Replay) again).body(), StandardCharsets.UTF_8)).isEqualTo("{\"id\":7}");
+        assertThat(requests.claim("inspector", key, OTHER_HASH)).isInstanceOf(Mismatch.class);
+        assertThat(requests.claim("teamlead", key, OTHER_HASH))
+                .as("keys are per user")
+                .isInstanceOf(Fresh.class);
+    }
+
+    @Test
+    void aKeyAtWorkIsInFlightAndAReleasedOneIsFreshAgain() {
+        assertThat(requests.claim("inspector", key, HASH)).isInstanceOf(Fresh.class);
+        assertThat(requests.claim("inspector", key, HASH)).isInstanceOf(InFlight.class);
+        requests.release("inspector", key);
+        assertThat(requests.claim("inspector", key, OTHER_HASH))
+                .as("the corrected request")
+                .isInstanceOf(Fresh.class);
+    }
+
+    @Test
+    void ofRequestsClaimingOneKeyAtOnceExactlyOneDoesTheWork() throws Exception {
+        int senders = 6;
+        CyclicBarrier together = new CyclicBarrier(senders);
+        ExecutorService sending = Executors.newFixedThreadPool(senders);
+        try {
+            List<Future<Claim>> claims = new ArrayList<>();
+            for (int i = 0; i < senders; i++) {
+                claims.add(sending.submit(() -> {
+                    together.await();
+                    return requests.claim("inspector", key, HASH);
+                }));
+            }
+            int fresh = 0;
+            for (Future<Claim> claim : claims) {
+                fresh += claim.get() instanceof Fresh ? 1 : 0;
+            }
+            assertThat(fresh).isEqualTo(1);
+        } finally {
+            sending.shutdownNow();
+        }
+    }
+
+    @Test
+    void theDatabaseRefusesASecondRowForOneKeyAndAMalformedKey() throws SQLException {
+        requests.claim("inspector", key, HASH);
+        try (Connection c = TestDatabase.dataSource().getConnection()) {
+            assertThatThrownBy(() -> insert(c, key)).hasMessageContaining("idempotent_request_key");
+            assertThatThrownBy(() -> insert(c, "short")).hasMessageContaining("idempotent_request_key_text");
+        }
+    }
+
+    private static void insert(Connection c, String key) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("insert into core.idempotent_request"
+                + " (username, idempotency_key, request_hash) values ('inspector', ?, ?)")) {
+            s.setString(1, key);
+            s.setString(2, HASH);
+            s.executeUpdate();
+        }
+    }
+}
