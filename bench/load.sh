@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Load test of a running Vigil with Gatling (issue 13; bench/gatling, results in bench/results/gatling-*.md).
+# Load test of a running Vigil with Gatling (issue 13; bench/gatling, figures in docs/performance.md, "Load test with Gatling").
 # Builds nothing of Vigil: start it first (./mvnw -Prun verify -Dvigil.data.dir=/tmp/vigil-national for the national
 # data set). Then:
 #   bench/load.sh record   inspectors recording visits through the REST API (RecordVisitSimulation)
@@ -14,7 +14,8 @@
 #   PGPORT, PGUSER, PGPASSWORD, PGDATABASE for another database (embedded defaults: postgres/postgres, vigil)
 #   EXTRA="-Dname=value ..."    more properties for the simulation (legalShare, committeeShare...)
 # Prints Gatling's report folder, a table of the steady window's figures per request and where the CPU went.
-# Waits while /tmp/vigil-busy exists (the machine is shared: a load run beside another build measures neither).
+# Waits while /tmp/vigil-busy exists and is not its own (the machine is shared: a load run beside another build
+# measures neither), then holds that file itself while it measures, so that builds that honour it wait.
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(dirname "$HERE")
@@ -109,10 +110,12 @@ db_written() {
 # Runs the simulation once; sets REPORT to its report folder and prints the steady window's figures.
 run() {
   local duration=$1 label=$2 log samples window from until
-  while [[ -e /tmp/vigil-busy ]]; do
+  while [[ -e /tmp/vigil-busy && "$(cat /tmp/vigil-busy 2>/dev/null)" != "$$" ]]; do
     echo "waiting: /tmp/vigil-busy exists (another measurement or build is running)"
     sleep 30
   done
+  echo $$ > /tmp/vigil-busy
+  trap 'if [[ "$(cat /tmp/vigil-busy 2>/dev/null)" == "$$" ]]; then rm -f /tmp/vigil-busy; fi' EXIT
   prepare_feeders
   db_counts > "$FEEDERS/db-before"
   log=$(mktemp)

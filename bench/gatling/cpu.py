@@ -7,8 +7,9 @@
   cpu.py window FILE FROM UNTIL prints the share of the cores each kind of process used between two times (epoch
                                 milliseconds, e.g. a simulation's steady window) and the load average then
 
-Kinds: liberty (the Vigil servers of this worktree and the copies started from it; not the other worktree's),
-postgres (the PostgreSQL serving DATA_DIR and its backends), gatling (Maven and the JVM running the simulation),
+Kinds: liberty (the Vigil servers of this checkout, bench/second-server.sh's among them, and those under the paths in
+LIBERTY_COPIES, separated by ':'; not another checkout's), gatling (this checkout's),
+postgres (the PostgreSQL serving DATA_DIR and its backends),
 haproxy, and other (every other process and kernel thread of the machine, e.g. another engineer's build, and the run command's
 Maven JVM that holds the embedded PostgreSQL). Interrupts (hardware and soft: the loopback network's packets) are
 shown apart as well; the kernel counts part of them in the processes' own time, so they overlap the kinds.
@@ -19,6 +20,10 @@ import sys
 import time
 
 TICKS = os.sysconf("SC_CLK_TCK")
+# the checkout this script belongs to: its Liberty servers and its Gatling runs are told apart from another checkout's
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))) + "/"
+# more places where copies of this checkout's server run (a second server for the balancer), separated by ':'
+MORE_SERVERS = [p for p in os.environ.get("LIBERTY_COPIES", "").split(":") if p]
 KINDS = ["liberty", "postgres", "gatling", "haproxy", "other"]
 
 
@@ -61,11 +66,11 @@ def kind(pid, procs, pg, me):
     ppid, cmd, _ = procs[pid]
     if pid == me:
         return "gatling"
-    if "ws-server.jar" in cmd and "/work/main/" not in cmd:
+    if "ws-server.jar" in cmd and (ROOT in cmd or any(p in cmd for p in MORE_SERVERS)):
         return "liberty"
     if pg is not None and (pid == pg or ppid == pg):
         return "postgres"
-    if "gatling" in cmd and "/work/main/" not in cmd:
+    if "gatling" in cmd and ROOT in cmd:
         return "gatling"
     if cmd.startswith("haproxy") or "/haproxy " in cmd:
         return "haproxy"

@@ -43,6 +43,8 @@ public class ChecklistCatalogueImpl implements ChecklistCatalogue {
     @Inject
     AuditLog audit;
 
+    private final PublishedChecklists published = new PublishedChecklists();
+
     @Override
     @RolesAllowed({Role.Names.INSPECTOR, Role.Names.TEAM_LEAD, Role.Names.LEGAL_OFFICER, Role.Names.ADMIN})
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -56,7 +58,7 @@ public class ChecklistCatalogueImpl implements ChecklistCatalogue {
     @RolesAllowed({Role.Names.INSPECTOR, Role.Names.TEAM_LEAD, Role.Names.LEGAL_OFFICER, Role.Names.ADMIN})
     @Transactional(Transactional.TxType.SUPPORTS)
     public ChecklistVersionView version(long versionId) {
-        return view(found(versionId));
+        return published.find(versionId).orElseGet(() -> published.remember(view(found(versionId))));
     }
 
     @Override

@@ -112,12 +112,17 @@ public class VisitRecordsImpl implements VisitRecords {
         VisitRecord record = loaded(visitId, version);
         requireOnVisit(visit(visitId));
         record.requireOpen();
-        Set<Long> visitEvidence =
-                evidence.of(visitId).stream().map(EvidenceView::id).collect(Collectors.toSet());
+        // the visit's evidence is read only when the content names some: most saves have no photo
+        boolean namesEvidence =
+                content.answers().stream().anyMatch(a -> !a.evidenceIds().isEmpty());
+        Set<Long> visitEvidence = namesEvidence
+                ? evidence.of(visitId).stream().map(EvidenceView::id).collect(Collectors.toSet())
+                : Set.of();
         record.revise(RecordDraft.of(content, items(record), visitEvidence));
         records.flush();
         audit.record(AuditEvent.of("RECORD_SAVED", "Visit", visitId, "outcome=" + record.outcome()));
-        return view(record);
+        // an open record has no amendments (only a signed-off one is amended): not asked for
+        return view(record, List.of());
     }
 
     @Override
@@ -205,9 +210,13 @@ public class VisitRecordsImpl implements VisitRecords {
     }
 
     private VisitRecordView view(VisitRecord record) {
+        return view(record, records.amendmentsOf(record.id()));
+    }
+
+    private VisitRecordView view(VisitRecord record, List<Amendment> amendments) {
         ChecklistVersionView checklist =
                 record.checklistVersionId() == null ? null : checklists.version(record.checklistVersionId());
-        return RecordViews.of(record, checklist, records.amendmentsOf(record.id()));
+        return RecordViews.of(record, checklist, amendments);
     }
 
     private VisitRecord loaded(long visitId, long version) {

@@ -157,6 +157,29 @@ class ChecklistCatalogueTest {
     }
 
     @Test
+    void aPublishedVersionIsReadFromTheDatabaseOnceAndADraftEveryTime() {
+        long templateId = publishedTemplate();
+        ChecklistVersionView published =
+                service.inForce(service.template(templateId).businessLineId()).orElseThrow();
+        ChecklistVersionView draft = tx(() -> service.startDraft(templateId));
+        assertThat(service.version(published.id())).isEqualTo(published);
+        assertThat(service.version(draft.id()).items()).hasSize(2);
+
+        // the draft changes; the database is then out of reach: the published version is still answered, from
+        // memory, and the draft is not (it is read again every time)
+        tx(() -> service.addItem(draft.id(), draft.version(), photo("Ảnh quầy lễ tân")));
+        EntityManager closed = emf.createEntityManager();
+        closed.close();
+        service.checklists = new JpaChecklists(closed);
+
+        assertThat(service.version(published.id())).isEqualTo(published);
+        assertThatThrownBy(() -> service.version(draft.id())).isInstanceOf(IllegalStateException.class);
+        service.checklists = new JpaChecklists(em);
+        em.clear();
+        assertThat(service.version(draft.id()).items()).hasSize(3);
+    }
+
+    @Test
     void theDatabaseRefusesChangesToAPublishedVersionAndItsItems() {
         long templateId = publishedTemplate();
         long published = service.template(templateId).inForceId();

@@ -16,6 +16,7 @@ import vn.vigil.web.security.SignInThrottle;
 public class SessionUser implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final String ROLES_OF_REQUEST = SessionUser.class.getName() + ".roles";
 
     private String username;
     private String fullName;
@@ -51,18 +52,35 @@ public class SessionUser implements Serializable {
         return fullName != null ? fullName : getUsername();
     }
 
+    /**
+     * Whether the person holds {@code role} in this request. A page asks many times (menus, buttons, columns), so the
+     * roles are asked of the container once per request and kept in the request, never longer: a role taken away
+     * counts from the next request.
+     */
     public boolean has(String role) {
-        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(role);
+        for (Role held : getRoles()) {
+            if (held.name().equals(role)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public Set<Role> getRoles() {
         ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
+        @SuppressWarnings("unchecked")
+        Set<Role> asked = (Set<Role>) context.getRequestMap().get(ROLES_OF_REQUEST);
+        if (asked != null) {
+            return asked;
+        }
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (Role role : Role.values()) {
             if (context.isUserInRole(role.name())) {
                 roles.add(role);
             }
         }
-        return roles;
+        Set<Role> held = java.util.Collections.unmodifiableSet(roles);
+        context.getRequestMap().put(ROLES_OF_REQUEST, held);
+        return held;
     }
 }

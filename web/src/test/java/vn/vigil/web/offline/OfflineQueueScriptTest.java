@@ -10,12 +10,15 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
  * The offline form's sync queue is JavaScript (no build step); its unit tests (src/test/js/queue.test.mjs) run under
  * Node's own test runner, so the Maven build runs them here. Node 18 or newer must be on the PATH (or named by
- * VIGIL_NODE): without it this test fails saying so, rather than passing untested.
+ * VIGIL_NODE). Without it, as the browser journeys without Chromium, the test is skipped with a message saying so on a
+ * developer's machine (the README promises a build with only a JDK), and fails where tests are required
+ * ({@code VIGIL_BROWSER_REQUIRED=true}, which .ci/run sets after installing Node.js).
  */
 class OfflineQueueScriptTest {
 
@@ -31,7 +34,13 @@ class OfflineQueueScriptTest {
                     .redirectErrorStream(true)
                     .start();
         } catch (IOException missing) {
-            fail("The offline sync queue's tests need Node.js 18+ (`node` on the PATH or VIGIL_NODE): " + missing);
+            String why =
+                    "The offline sync queue's tests need Node.js 18+ (`node` on the PATH or VIGIL_NODE): " + missing;
+            if ("true".equals(System.getenv("VIGIL_BROWSER_REQUIRED"))) {
+                fail(why);
+            }
+            System.err.println("SKIPPED: " + why);
+            Assumptions.abort(why);
             return;
         }
         if (!run.waitFor(2, TimeUnit.MINUTES)) {
