@@ -90,7 +90,8 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
             }
             hash = requestHash(request.getMethod(), target, ("Repr-Digest: " + digest.strip()).getBytes(UTF_8));
         } else {
-            byte[] body = request.hasEntity() ? request.getEntityStream().readAllBytes() : new byte[0];
+            // read under the same ceiling as every JSON body (StrictJsonBodies): a larger one is refused unread
+            byte[] body = request.hasEntity() ? StrictJsonBodies.read(request.getEntityStream()) : new byte[0];
             request.setEntityStream(new ByteArrayInputStream(body));
             hash = requestHash(request.getMethod(), target, body);
         }
