@@ -16,12 +16,17 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The run command on a data folder that an earlier run left behind: real run commands ({@link RunCommand}) in child
- * JVMs, real PostgreSQL servers, real kill -9. Each test has its own folder under target/leftover-database.
+ * JVMs, real PostgreSQL servers, real kill -9. Each test has its own folder under target/leftover-database, its own
+ * child JVMs and PostgreSQL servers on free ports, so the three run at once: each waits most of its time on child
+ * processes starting (22 s one after the other).
  */
+@Execution(ExecutionMode.CONCURRENT)
 class LeftoverDatabaseTest {
 
     private static final Duration START = Duration.ofSeconds(90);
