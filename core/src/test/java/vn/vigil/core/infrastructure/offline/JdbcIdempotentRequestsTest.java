@@ -54,6 +54,79 @@ class JdbcIdempotentRequestsTest {
     }
 
     @Test
+    void aPurgeDeletesTheOldestExpiredKeysAndNoMoreThanItsLimit() throws SQLException {
+        String user = "purge-" + UUID.randomUUID();
+        try (Connection c = TestDatabase.dataSource().getConnection()) {
+            try (PreparedStatement s = c.prepareStatement("insert into core.idempotent_request"
+                    + " (username, idempotency_key, request_hash, created_at)"
+                    + " select ?, 'old-key-' || n, ?, now() - make_interval(days => ?, secs => n)"
+                    + " from generate_series(1, ?) n")) {
+                s.setString(1, user);
+                s.setString(2, HASH);
+                s.setInt(3, JdbcIdempotentRequests.RETENTION_DAYS);
+                s.setInt(4, JdbcIdempotentRequests.PURGE_LIMIT + 200);
+                s.executeUpdate();
+            }
+            assertThat(requests.claim(user, "recent-key", HASH)).isInstanceOf(Fresh.class);
+            // keys other tests left are expired or not; this test counts only its own
+            int deleted = 0;
+            int round;
+            do {
+                round = JdbcIdempotentRequests.purge(c);
+                assertThat(round).isLessThanOrEqualTo(JdbcIdempotentRequests.PURGE_LIMIT);
+                deleted += round;
+            } while (round == JdbcIdempotentRequests.PURGE_LIMIT);
+
+            assertThat(deleted).isGreaterThanOrEqualTo(JdbcIdempotentRequests.PURGE_LIMIT + 200);
+            try (PreparedStatement s =
+                    c.prepareStatement("select idempotency_key from core.idempotent_request where username = ?")) {
+                s.setString(1, user);
+                try (var r = s.executeQuery()) {
+                    List<String> left = new ArrayList<>();
+                    while (r.next()) {
+                        left.add(r.getString(1));
+                    }
+                    assertThat(left).as("the key within its retention stays").containsExactly("recent-key");
+                }
+            }
+        }
+    }
+
+    @Test
+    void aFirstPurgeTakesTheOldestFirst() throws SQLException {
+        String user = "oldest-" + UUID.randomUUID();
+        try (Connection c = TestDatabase.dataSource().getConnection()) {
+            while (JdbcIdempotentRequests.purge(c) > 0) {
+                // what other tests left expired
+            }
+            try (PreparedStatement s = c.prepareStatement("insert into core.idempotent_request"
+                    + " (username, idempotency_key, request_hash, created_at)"
+                    + " select ?, 'expired-' || n, ?, now() - make_interval(days => ? + n)"
+                    + " from generate_series(1, ?) n")) {
+                s.setString(1, user);
+                s.setString(2, HASH);
+                s.setInt(3, JdbcIdempotentRequests.RETENTION_DAYS);
+                s.setInt(4, JdbcIdempotentRequests.PURGE_LIMIT + 5);
+                s.executeUpdate();
+            }
+
+            assertThat(JdbcIdempotentRequests.purge(c)).isEqualTo(JdbcIdempotentRequests.PURGE_LIMIT);
+            try (PreparedStatement s = c.prepareStatement(
+                    "select count(*) from core.idempotent_request where username = ?"
+                            + " and idempotency_key in ('expired-1', 'expired-2', 'expired-3', 'expired-4', 'expired-5')")) {
+                s.setString(1, user);
+                try (var r = s.executeQuery()) {
+                    r.next();
+                    assertThat(r.getInt(1))
+                            .as("the five youngest expired keys wait for the next purge")
+                            .isEqualTo(5);
+                }
+            }
+            assertThat(JdbcIdempotentRequests.purge(c)).isEqualTo(5);
+        }
+    }
+
+    @Test
     void aKeyAtWorkIsInFlightAndAReleasedOneIsFreshAgain() {
         assertThat(requests.claim("inspector", key, HASH)).isInstanceOf(Fresh.class);
         assertThat(requests.claim("inspector", key, HASH)).isInstanceOf(InFlight.class);
