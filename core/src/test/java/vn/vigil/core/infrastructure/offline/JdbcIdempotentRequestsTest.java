@@ -57,16 +57,7 @@ class JdbcIdempotentRequestsTest {
     void aPurgeDeletesTheOldestExpiredKeysAndNoMoreThanItsLimit() throws SQLException {
         String user = "purge-" + UUID.randomUUID();
         try (Connection c = TestDatabase.dataSource().getConnection()) {
-            try (PreparedStatement s = c.prepareStatement("insert into core.idempotent_request"
-                    + " (username, idempotency_key, request_hash, created_at)"
-                    + " select ?, 'old-key-' || n, ?, now() - make_interval(days => ?, secs => n)"
-                    + " from generate_series(1, ?) n")) {
-                s.setString(1, user);
-                s.setString(2, HASH);
-                s.setInt(3, JdbcIdempotentRequests.RETENTION_DAYS);
-                s.setInt(4, JdbcIdempotentRequests.PURGE_LIMIT + 200);
-                s.executeUpdate();
-            }
+            insertExpired(c, user, JdbcIdempotentRequests.PURGE_LIMIT + 200);
             assertThat(requests.claim(user, "recent-key", HASH)).isInstanceOf(Fresh.class);
             // keys other tests left are expired or not; this test counts only its own
             int deleted = 0;
@@ -99,16 +90,7 @@ class JdbcIdempotentRequestsTest {
             while (JdbcIdempotentRequests.purge(c) > 0) {
                 // what other tests left expired
             }
-            try (PreparedStatement s = c.prepareStatement("insert into core.idempotent_request"
-                    + " (username, idempotency_key, request_hash, created_at)"
-                    + " select ?, 'expired-' || n, ?, now() - make_interval(days => ? + n)"
-                    + " from generate_series(1, ?) n")) {
-                s.setString(1, user);
-                s.setString(2, HASH);
-                s.setInt(3, JdbcIdempotentRequests.RETENTION_DAYS);
-                s.setInt(4, JdbcIdempotentRequests.PURGE_LIMIT + 5);
-                s.executeUpdate();
-            }
+            insertExpired(c, user, JdbcIdempotentRequests.PURGE_LIMIT + 5);
 
             assertThat(JdbcIdempotentRequests.purge(c)).isEqualTo(JdbcIdempotentRequests.PURGE_LIMIT);
             try (PreparedStatement s = c.prepareStatement(
@@ -123,6 +105,20 @@ class JdbcIdempotentRequestsTest {
                 }
             }
             assertThat(JdbcIdempotentRequests.purge(c)).isEqualTo(5);
+        }
+    }
+
+    /** Keys expired-1 … expired-count of the user, expired-n past its retention by n days (expired-1 the youngest). */
+    private static void insertExpired(Connection c, String user, int count) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("insert into core.idempotent_request"
+                + " (username, idempotency_key, request_hash, created_at)"
+                + " select ?, 'expired-' || n, ?, now() - make_interval(days => ? + n)"
+                + " from generate_series(1, ?) n")) {
+            s.setString(1, user);
+            s.setString(2, HASH);
+            s.setInt(3, JdbcIdempotentRequests.RETENTION_DAYS);
+            s.setInt(4, count);
+            s.executeUpdate();
         }
     }
 
