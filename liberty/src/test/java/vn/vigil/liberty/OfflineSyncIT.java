@@ -67,6 +67,45 @@ class OfflineSyncIT {
     }
 
     @Test
+    void aSaveThatPrefersAMinimalAnswerGetsOnlyTheNewVersionAndTheSameOnAResend() {
+        long visit = VisitRecords.scheduledVisit();
+        long version = begin(visit).getJsonNumber("version").longValue();
+        String key = key();
+        String target = "/api/v1/visits/" + visit + "/record?version=" + version;
+
+        HttpResponse<String> minimal = Vigil.sendJson(
+                "PUT", target, CONTENT, "Authorization", INSPECTOR, "Idempotency-Key", key, "Prefer", "return=minimal");
+        HttpResponse<String> again = Vigil.sendJson(
+                "PUT", target, CONTENT, "Authorization", INSPECTOR, "Idempotency-Key", key, "Prefer", "return=minimal");
+
+        assertThat(minimal.statusCode()).as(minimal.body()).isEqualTo(200);
+        assertThat(minimal.headers().firstValue("Preference-Applied")).hasValue("return=minimal");
+        JsonObject saved = Vigil.json(minimal).asJsonObject();
+        assertThat(saved.keySet()).containsExactlyInAnyOrder("id", "visitId", "version", "outcome");
+        assertThat(saved.getJsonNumber("visitId").longValue()).isEqualTo(visit);
+        assertThat(saved.getJsonNumber("version").longValue()).isEqualTo(version + 1);
+        assertThat(saved.getString("outcome")).isEqualTo("SIGNS_OF_CRIME");
+        assertThat(again.body()).as("the kept answer").isEqualTo(minimal.body());
+        assertThat(again.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+        JsonObject stored = Vigil.json(Vigil.get("/api/v1/visits/" + visit + "/record", "Authorization", INSPECTOR))
+                .asJsonObject();
+        assertThat(stored.getJsonNumber("version").longValue()).as("saved once").isEqualTo(version + 1);
+        assertThat(stored.getJsonArray("findings").getJsonObject(0).getString("text"))
+                .isEqualTo("Người lao động bị gán nợ");
+
+        // without the preference, the next save answers the whole record, as before
+        HttpResponse<String> whole = Vigil.sendJson(
+                "PUT",
+                "/api/v1/visits/" + visit + "/record?version=" + (version + 1),
+                CONTENT,
+                "Authorization",
+                INSPECTOR);
+        assertThat(whole.statusCode()).as(whole.body()).isEqualTo(200);
+        assertThat(whole.headers().firstValue("Preference-Applied")).isEmpty();
+        assertThat(Vigil.json(whole).asJsonObject()).containsKeys("answers", "indicators", "findings", "amendments");
+    }
+
+    @Test
     void theSameKeyWithAnotherRequestIsRefusedIn422AndNothingChanges() {
         long visit = VisitRecords.scheduledVisit();
         long version = begin(visit).getJsonNumber("version").longValue();

@@ -37,8 +37,12 @@ export function makeApi(language) {
     visit: (id) => call('GET', `/visits/${id}`),
     record: (id) => call('GET', `/visits/${id}/record`),
     begin: (id, key) => call('POST', `/visits/${id}/record`, { headers: { 'Idempotency-Key': key } }),
+    // the sync needs only the new version back, not the whole record it already holds (RFC 7240's return=minimal)
     save: (id, version, content, key) =>
-      call('PUT', `/visits/${id}/record?version=${version}`, { json: content, headers: { 'Idempotency-Key': key } }),
+      call('PUT', `/visits/${id}/record?version=${version}`, {
+        json: content,
+        headers: { 'Idempotency-Key': key, Prefer: 'return=minimal' },
+      }),
     amend: (id, command, key) =>
       call('POST', `/visits/${id}/record/amendments`, { json: command, headers: { 'Idempotency-Key': key } }),
     /** photo: { name, type, sha256 (base64), capturedAt, bytes: ArrayBuffer } */

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -28,6 +29,7 @@ import vn.vigil.inspection.api.RecordContent;
 import vn.vigil.inspection.api.VisitRecordView;
 import vn.vigil.inspection.api.VisitRecords;
 import vn.vigil.web.rest.Idempotent;
+import vn.vigil.web.rest.Preferences;
 import vn.vigil.web.rest.Requests;
 
 @Path("visits/{id}/record")
@@ -73,13 +75,25 @@ public class VisitRecordResource {
             responseCode = "400",
             description = "refused: an answer does not fit its item, outcome and"
                     + " findings disagree, the record is signed off…")
+    @APIResponse(
+            responseCode = "200",
+            description = "saved: the whole record, or with Prefer: return=minimal only its id, visit, new version"
+                    + " and outcome (Preference-Applied says so)")
     @APIResponse(responseCode = "409", description = "someone saved it since the given version; nothing saved")
-    public VisitRecordView save(
+    public Response save(
             @PathParam("id") long visitId,
             @QueryParam("version") @Parameter(required = true, description = "the version the caller read")
                     Long version,
+            @HeaderParam(Preferences.HEADER)
+                    @Parameter(description = "return=minimal: answer only what saving again needs (RFC 7240)")
+                    List<String> prefer,
             RecordContent content) {
-        return records.save(visitId, Requests.required(version, "version"), Requests.body(content));
+        VisitRecordView saved = records.save(visitId, Requests.required(version, "version"), Requests.body(content));
+        return Preferences.returnMinimal(prefer)
+                ? Response.ok(RecordSaved.of(saved))
+                        .header(Preferences.APPLIED, Preferences.RETURN_MINIMAL)
+                        .build()
+                : Response.ok(saved).build();
     }
 
     @POST
