@@ -10,6 +10,9 @@
 #   WARMUP=0                    seconds of a first run of the same simulation whose figures are thrown away
 #   PAUSE=0                     ms each user waits between actions (0: closed model at full speed)
 #   AUTH=session                record only: session (the login page) or basic (HTTP Basic on every call)
+#   SAVE_ANSWER=minimal         a save asks back only the new version (Prefer: return=minimal, as the field
+#                               application's sync does), or the whole record (whole)
+#   SAVE_KEYS=true              each save carries a fresh Idempotency-Key, as the sync sends it (false: none)
 #   DATA_DIR=/tmp/vigil-national  the embedded PostgreSQL's folder (its port is read from postmaster.pid); or PGHOST,
 #   PGPORT, PGUSER, PGPASSWORD, PGDATABASE for another database (embedded defaults: postgres/postgres, vigil)
 #   EXTRA="-Dname=value ..."    more properties for the simulation (legalShare, committeeShare...)
@@ -28,6 +31,8 @@ DURATION=${DURATION:-120}
 WARMUP=${WARMUP:-0}
 PAUSE=${PAUSE:-0}
 AUTH=${AUTH:-session}
+SAVE_ANSWER=${SAVE_ANSWER:-minimal}
+SAVE_KEYS=${SAVE_KEYS:-true}
 DATA_DIR=${DATA_DIR:-/tmp/vigil-national}
 FEEDERS=${FEEDERS:-$PROJECT/target/feeders}
 EXTRA=${EXTRA:-}
@@ -122,11 +127,12 @@ run() {
   samples=$(mktemp)
   python3 "$PROJECT/cpu.py" sample "$samples" "$DATA_DIR" &
   local sampler=$!
-  echo "== $label: $SIMULATION at $BASE, $USERS users, ramp $RAMP s, $duration s steady, pause $PAUSE ms"
+  echo "== $label: $SIMULATION at $BASE, $USERS users, ramp $RAMP s, $duration s steady, pause $PAUSE ms, saves: $SAVE_ANSWER answer, keys $SAVE_KEYS"
   local status=0
   # shellcheck disable=SC2086
   "$ROOT/mvnw" -q -f "$PROJECT/pom.xml" gatling:test -Dgatling.simulationClass="$SIMULATION" \
     -Dbase="$BASE" -Dusers="$USERS" -Dramp="$RAMP" -Dduration="$duration" -Dpause="$PAUSE" -Dauth="$AUTH" \
+    -DsaveAnswer="$SAVE_ANSWER" -DsaveKeys="$SAVE_KEYS" \
     -Dfeeders="$FEEDERS" $EXTRA 2>&1 | tee "$log" || status=$?
   kill "$sampler" 2>/dev/null || true
   wait "$sampler" 2>/dev/null || true

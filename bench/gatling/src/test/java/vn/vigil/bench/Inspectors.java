@@ -11,8 +11,10 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.FeederBuilder;
 import io.gatling.javaapi.core.Session;
+import io.gatling.javaapi.http.HttpRequestActionBuilder;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -69,11 +71,22 @@ final class Inspectors {
                         .remove("record"));
     }
 
-    /** One save of the record's whole content, with the version read last; keeps the version it answers. */
+    /**
+     * One save of the record's whole content, with the version read last; keeps the version it answers. Sent as the
+     * field application's sync sends it (Settings.SAVE_ANSWER, Settings.SAVE_KEYS): a fresh Idempotency-Key, and
+     * Prefer: return=minimal.
+     */
     static ChainBuilder save() {
-        return exec(Vigil.api(http(s -> Window.name(SAVE))
-                        .put("/api/v1/visits/#{visitId}/record?version=#{version}")
-                        .header("Accept", "application/json")
+        HttpRequestActionBuilder put = http(s -> Window.name(SAVE))
+                .put("/api/v1/visits/#{visitId}/record?version=#{version}")
+                .header("Accept", "application/json");
+        if ("minimal".equals(Settings.SAVE_ANSWER)) {
+            put = put.header("Prefer", "return=minimal");
+        }
+        if (Settings.SAVE_KEYS) {
+            put = put.header("Idempotency-Key", s -> "bench-" + UUID.randomUUID());
+        }
+        return exec(Vigil.api(put
                         .body(StringBody(Inspectors::content))
                         .asJson()
                         .check(status().is(200), jsonPath("$.version").ofLong().saveAs("version"))))

@@ -37,6 +37,18 @@ final class Settings {
      */
     static final String AUTH = System.getProperty("auth", "session");
 
+    /**
+     * What a save asks back, as the field application's sync does: {@code minimal} sends {@code Prefer: return=minimal}
+     * (the new version only), {@code whole} asks for the whole record (what saves answered before the preference).
+     */
+    static final String SAVE_ANSWER = System.getProperty("saveAnswer", "minimal");
+
+    /**
+     * Whether each save carries a fresh {@code Idempotency-Key}, as the field application's sync sends it (the server
+     * then claims the key and keeps the answer in PostgreSQL): {@code true} by default.
+     */
+    static final boolean SAVE_KEYS = Boolean.parseBoolean(System.getProperty("saveKeys", "true"));
+
     /** The committee's account (the national data set has one: the demo committee member). */
     static final String COMMITTEE_USER = System.getProperty("committeeUser", "committee");
 
