@@ -72,11 +72,7 @@ public class EvidenceLockerImpl implements EvidenceLocker {
         if (status != VisitStatus.IN_PROGRESS && status != VisitStatus.SIGNED_OFF) {
             throw new DomainException("evidence.visitNotRecording");
         }
-        VisitCrew.requireOnVisit(
-                records.visit(visitId).orElseThrow(() -> new NotFoundException("Visit", visitId)),
-                records,
-                staff,
-                actor);
+        VisitCrew.requireOnVisit(visitId, records, staff, actor);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS); // as PostgreSQL keeps it
         VisitEvidence.capturedAt(upload.capturedAt(), now);
         EvidenceFile file = EvidenceFile.read(upload.fileName(), upload.declaredType(), upload.content(), limits());

@@ -4,7 +4,6 @@ import vn.vigil.core.api.CurrentActor;
 import vn.vigil.core.api.DomainException;
 import vn.vigil.core.api.staff.StaffDirectory;
 import vn.vigil.core.api.staff.StaffMember;
-import vn.vigil.inspection.domain.Visit;
 import vn.vigil.inspection.domain.VisitRecordRepository;
 
 /** Who writes about a visit (its record, its evidence): the people on it and the lead of its team, nobody else. */
@@ -12,17 +11,20 @@ final class VisitCrew {
 
     private VisitCrew() {}
 
-    static void requireOnVisit(Visit visit, VisitRecordRepository records, StaffDirectory staff, CurrentActor actor) {
-        if (!isOnVisit(visit, records, staff, actor)) {
+    static void requireOnVisit(long visitId, VisitRecordRepository records, StaffDirectory staff, CurrentActor actor) {
+        if (!isOnVisit(visitId, records, staff, actor)) {
             throw new DomainException("record.notOnVisit");
         }
     }
 
-    /** Whether the person acting goes on the visit or leads its team (unknown staff: no). */
-    static boolean isOnVisit(Visit visit, VisitRecordRepository records, StaffDirectory staff, CurrentActor actor) {
+    /**
+     * Whether the person acting goes on the visit or leads its team (unknown staff: no). Two statements, whatever
+     * the visit: the person's id, then membership and lead in one (saving a record is the commonest write).
+     */
+    static boolean isOnVisit(long visitId, VisitRecordRepository records, StaffDirectory staff, CurrentActor actor) {
         return staff.findByUsername(actor.username())
                 .map(StaffMember::id)
-                .filter(user -> records.leadOf(visit.teamId()) == user || visit.isMember(user))
+                .filter(user -> records.isOnVisit(visitId, user))
                 .isPresent();
     }
 }

@@ -91,7 +91,7 @@ public class VisitRecordsImpl implements VisitRecords {
     @Override
     public VisitRecordView beginRecording(long visitId) {
         Visit visit = visit(visitId);
-        requireOnVisit(visit);
+        requireOnVisit(visitId);
         Optional<VisitRecord> begun = records.findByVisit(visitId);
         if (begun.isPresent()) {
             return view(begun.get());
@@ -110,7 +110,8 @@ public class VisitRecordsImpl implements VisitRecords {
     @Override
     public VisitRecordView save(long visitId, long version, RecordContent content) {
         VisitRecord record = loaded(visitId, version);
-        requireOnVisit(visit(visitId));
+        // the record names its visit, so the visit itself is not read: only whether the caller is on it
+        requireOnVisit(visitId);
         record.requireOpen();
         // the visit's evidence is read only when the content names some: most saves have no photo
         boolean namesEvidence =
@@ -148,7 +149,7 @@ public class VisitRecordsImpl implements VisitRecords {
     @Override
     public AmendmentView amend(long visitId, AmendmentCommand command) {
         VisitRecord record = found(visitId);
-        requireOnVisit(visit(visitId));
+        requireOnVisit(visitId);
         Set<Long> lateEvidence = evidence.of(visitId).stream()
                 .filter(EvidenceView::afterSignOff)
                 .map(EvidenceView::id)
@@ -174,13 +175,13 @@ public class VisitRecordsImpl implements VisitRecords {
                 .toList();
     }
 
-    private void requireOnVisit(Visit visit) {
-        VisitCrew.requireOnVisit(visit, records, staff, actor);
+    private void requireOnVisit(long visitId) {
+        VisitCrew.requireOnVisit(visitId, records, staff, actor);
     }
 
     /** Only a team lead who leads the visit's team, or goes on the visit, signs its record. */
     private void requireLeadOf(Visit visit) {
-        if (!actor.hasRole(Role.TEAM_LEAD) || !VisitCrew.isOnVisit(visit, records, staff, actor)) {
+        if (!actor.hasRole(Role.TEAM_LEAD) || !VisitCrew.isOnVisit(visit.id(), records, staff, actor)) {
             throw new DomainException("record.notTeamLead");
         }
     }

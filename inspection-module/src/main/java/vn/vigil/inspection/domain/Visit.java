@@ -159,10 +159,6 @@ public class Visit implements Audited {
         }
     }
 
-    public boolean isMember(long userId) {
-        return members.stream().anyMatch(m -> m.userId() == userId);
-    }
-
     public Long id() {
         return id;
     }

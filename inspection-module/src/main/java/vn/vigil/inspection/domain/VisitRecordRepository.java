@@ -23,8 +23,11 @@ public interface VisitRecordRepository {
 
     long businessLineOf(long establishmentId);
 
-    /** The user id of the lead of a team. */
-    long leadOf(long teamId);
+    /**
+     * Whether the user goes on the visit (is one of its members) or leads the visit's team: one statement, through
+     * the members' primary key and the visit's and team's (false for a visit that does not exist).
+     */
+    boolean isOnVisit(long visitId, long userId);
 
     /**
      * Notes a signed-off inspection on the establishment: inspected on {@code day} (unless already later), one more

@@ -23,6 +23,14 @@ import vn.vigil.inspection.domain.VisitRecordRepository;
 @ApplicationScoped
 public class JpaVisitRecords implements VisitRecordRepository {
 
+    private static final String ON_VISIT = """
+            select exists (select 1 from inspection.visit_member m where m.visit_id = :visit and m.user_id = :user)
+                or exists (select 1
+                             from inspection.visit v
+                             join inspection.inspection_team t on t.id = v.team_id
+                            where v.id = :visit and t.lead_user_id = :user)
+            """;
+
     private static final String HEADER = """
             select v.id, v.establishment_id, e.name, e.address, e.owner_name, l.name_vi, t.name,
                    (select u.full_name from core.user_account u where u.id = t.lead_user_id),
@@ -123,11 +131,11 @@ public class JpaVisitRecords implements VisitRecordRepository {
     }
 
     @Override
-    public long leadOf(long teamId) {
-        return ((Number) em.createNativeQuery("select lead_user_id from inspection.inspection_team where id = :team")
-                        .setParameter("team", teamId)
-                        .getSingleResult())
-                .longValue();
+    public boolean isOnVisit(long visitId, long userId) {
+        return (Boolean) em.createNativeQuery(ON_VISIT)
+                .setParameter("visit", visitId)
+                .setParameter("user", userId)
+                .getSingleResult();
     }
 
     @Override
