@@ -1,6 +1,9 @@
 package vn.vigil.inspection.application;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import vn.vigil.inspection.api.AnswerView;
 import vn.vigil.inspection.api.ChecklistItemView;
 import vn.vigil.inspection.api.ChecklistVersionView;
@@ -19,9 +22,23 @@ final class RecordViews {
     private RecordViews() {}
 
     static VisitRecordView of(VisitRecord record, ChecklistVersionView checklist, List<Amendment> amendments) {
-        List<AnswerView> answers = checklist == null
-                ? List.of()
-                : checklist.items().stream().map(item -> answer(record, item)).toList();
+        List<AnswerView> answers;
+        if (checklist == null) {
+            answers = List.of();
+        } else {
+            // each item's answer and photos found by id, not by a walk of the record for every item
+            Map<Long, RecordedAnswer> given = new HashMap<>();
+            for (RecordedAnswer answer : record.answers()) {
+                given.putIfAbsent(answer.itemId(), answer);
+            }
+            Map<Long, List<Long>> photos = new HashMap<>();
+            for (PhotoReference photo : record.photos()) {
+                photos.computeIfAbsent(photo.itemId(), id -> new ArrayList<>()).add(photo.evidenceId());
+            }
+            answers = checklist.items().stream()
+                    .map(item -> answer(item, given.get(item.id()), photos.getOrDefault(item.id(), List.of())))
+                    .toList();
+        }
         return new VisitRecordView(
                 record.id(),
                 record.visitId(),
@@ -39,15 +56,7 @@ final class RecordViews {
                 amendments.stream().map(Amendment::view).toList());
     }
 
-    private static AnswerView answer(VisitRecord record, ChecklistItemView item) {
-        RecordedAnswer given = record.answers().stream()
-                .filter(a -> a.itemId() == item.id())
-                .findFirst()
-                .orElse(null);
-        List<Long> photos = record.photos().stream()
-                .filter(p -> p.itemId() == item.id())
-                .map(PhotoReference::evidenceId)
-                .toList();
+    private static AnswerView answer(ChecklistItemView item, RecordedAnswer given, List<Long> photos) {
         return new AnswerView(
                 item.id(),
                 item.position(),
@@ -58,6 +67,6 @@ final class RecordViews {
                 given == null ? null : given.yesNo(),
                 given == null ? null : given.number(),
                 given == null ? null : given.text(),
-                photos);
+                List.copyOf(photos));
     }
 }
