@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import vn.vigil.core.api.Guarded;
 import vn.vigil.core.api.Role;
@@ -55,5 +56,10 @@ public class StaffDirectoryImpl implements StaffDirectory {
     })
     public Optional<StaffMember> findByUsername(String username) {
         return roster.findByUsername(username);
+    }
+
+    @Override
+    public OptionalLong idOf(String username) {
+        return roster.idOf(username);
     }
 }

@@ -3,6 +3,7 @@ package vn.vigil.core.domain;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import vn.vigil.core.api.Role;
 import vn.vigil.core.api.staff.StaffMember;
@@ -18,4 +19,7 @@ public interface StaffRoster {
     List<StaffMember> find(Collection<Long> ids);
 
     Optional<StaffMember> findByUsername(String username);
+
+    /** The id of the account with this username, enabled or not: one look-up of the unique username index. */
+    OptionalLong idOf(String username);
 }

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.vigil.core.api.Role;
@@ -95,6 +96,14 @@ public class JpaStaffRoster implements StaffRoster {
                         .getResultList())
                 .stream()
                 .findFirst();
+    }
+
+    @Override
+    public OptionalLong idOf(String username) {
+        List<?> ids = em.createNativeQuery("select id from core.user_account where username = :username")
+                .setParameter("username", username)
+                .getResultList();
+        return ids.isEmpty() ? OptionalLong.empty() : OptionalLong.of(((Number) ids.get(0)).longValue());
     }
 
     private static List<StaffMember> rows(List<?> rows) {

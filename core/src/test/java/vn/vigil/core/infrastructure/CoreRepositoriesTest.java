@@ -409,6 +409,18 @@ class CoreRepositoriesTest {
     }
 
     @Test
+    void theRosterFindsAnAccountsIdByUsernameAloneAndAgreesWithTheFullLookUp() {
+        JpaStaffRoster roster = new JpaStaffRoster(em);
+        UserAccount user = newUser("Ngô Văn Lâm", newDepartment(), Role.INSPECTOR);
+        em.clear();
+
+        assertThat(roster.idOf(user.username())).hasValue(user.id());
+        assertThat(roster.findByUsername(user.username()).orElseThrow().id()).isEqualTo(user.id());
+        assertThat(roster.idOf(user.username() + "x")).isEmpty();
+        assertThat(roster.idOf("")).isEmpty();
+    }
+
+    @Test
     void searchesUsersByRoleAndLoadsAllTheirRoles() {
         JpaUserAccountRepository users = new JpaUserAccountRepository(em);
         Department department = newDepartment();

@@ -1,9 +1,9 @@
 package vn.vigil.inspection.application;
 
+import java.util.OptionalLong;
 import vn.vigil.core.api.CurrentActor;
 import vn.vigil.core.api.DomainException;
 import vn.vigil.core.api.staff.StaffDirectory;
-import vn.vigil.core.api.staff.StaffMember;
 import vn.vigil.inspection.domain.VisitRecordRepository;
 
 /** Who writes about a visit (its record, its evidence): the people on it and the lead of its team, nobody else. */
@@ -19,12 +19,10 @@ final class VisitCrew {
 
     /**
      * Whether the person acting goes on the visit or leads its team (unknown staff: no). Two statements, whatever
-     * the visit: the person's id, then membership and lead in one (saving a record is the commonest write).
+     * the visit: the person's id (the username index alone), then membership and lead in one (saving a record is the commonest write).
      */
     static boolean isOnVisit(long visitId, VisitRecordRepository records, StaffDirectory staff, CurrentActor actor) {
-        return staff.findByUsername(actor.username())
-                .map(StaffMember::id)
-                .filter(user -> records.isOnVisit(visitId, user))
-                .isPresent();
+        OptionalLong user = staff.idOf(actor.username());
+        return user.isPresent() && records.isOnVisit(visitId, user.getAsLong());
     }
 }

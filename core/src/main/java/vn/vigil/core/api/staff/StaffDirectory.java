@@ -3,6 +3,7 @@ package vn.vigil.core.api.staff;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import vn.vigil.core.api.Role;
 
@@ -26,4 +27,12 @@ public interface StaffDirectory {
     List<StaffMember> find(Collection<Long> ids);
 
     Optional<StaffMember> findByUsername(String username);
+
+    /**
+     * Only the id of the account with this username, enabled or not (empty: none): for checks that need nothing
+     * else, such as who may write a visit's record on every save.
+     */
+    default OptionalLong idOf(String username) {
+        return findByUsername(username).map(m -> OptionalLong.of(m.id())).orElse(OptionalLong.empty());
+    }
 }
