@@ -23,7 +23,13 @@ public class JdbcIdempotentRequests implements IdempotentRequests {
     /** The most keys one purge deletes. */
     static final int PURGE_LIMIT = 1_000;
 
-    @Resource(lookup = "jdbc/vigil")
+    /**
+     * Unshareable: the claim runs in the request's local transaction containment before the work's own transaction.
+     * A shareable connection stays with that containment until the request ends, even once closed, so every keyed
+     * request held two connections at once and 50 of them emptied the pool of 40 for its 10 s timeout (measured with
+     * bench/load.sh). An unshareable one goes back to the pool when closed.
+     */
+    @Resource(lookup = "jdbc/vigil", shareable = false)
     DataSource dataSource;
 
     public JdbcIdempotentRequests() {}
