@@ -4,8 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,6 +25,9 @@ import org.junit.jupiter.api.Test;
 class OfflineSyncIT {
 
     static final String INSPECTOR = DemoAccount.INSPECTOR.basicAuth();
+    /** More than the server's pool of connections (db.pool.max, 40) and fewer than its request threads (70). */
+    static final int AT_ONCE = 64;
+
     static final String CONTENT = "{\"answers\":[],\"indicators\":[{\"indicator\":\"DEBT_BONDAGE\",\"observed\":true,"
             + "\"note\":\"Nhân viên nói phải làm trả nợ\"}],\"people\":[],"
             + "\"findings\":[{\"text\":\"Người lao động bị gán nợ\",\"violation\":false}],\"outcome\":\"SIGNS_OF_CRIME\"}";
@@ -103,6 +115,39 @@ class OfflineSyncIT {
         assertThat(whole.statusCode()).as(whole.body()).isEqualTo(200);
         assertThat(whole.headers().firstValue("Preference-Applied")).isEmpty();
         assertThat(Vigil.json(whole).asJsonObject()).containsKeys("answers", "indicators", "findings", "amendments");
+    }
+
+    /**
+     * More keyed saves at once than the pool has connections (40): each must hold at most one connection at a time.
+     * The key is claimed outside the save's transaction; a connection shared there stayed held until the request ended,
+     * so every keyed save needed two, the pool emptied with everyone waiting for a second, and after the pool's 10 s
+     * they failed in 500s. Every save must get its own answer: one saves, the others find the version taken.
+     */
+    @Test
+    void moreKeyedSavesAtOnceThanThePoolHasConnectionsAllGetTheirAnswer() throws Exception {
+        long visit = VisitRecords.scheduledVisit();
+        long version = begin(visit).getJsonNumber("version").longValue();
+        CyclicBarrier together = new CyclicBarrier(AT_ONCE);
+        ExecutorService callers = Executors.newFixedThreadPool(AT_ONCE);
+        List<Future<HttpResponse<String>>> sent = new ArrayList<>();
+        try {
+            for (int i = 0; i < AT_ONCE; i++) {
+                sent.add(callers.submit(() -> {
+                    together.await(1, TimeUnit.MINUTES);
+                    return save(visit, version, CONTENT, key(), "en");
+                }));
+            }
+            Map<Integer, Integer> statuses = new TreeMap<>();
+            for (Future<HttpResponse<String>> answer : sent) {
+                statuses.merge(answer.get(2, TimeUnit.MINUTES).statusCode(), 1, Integer::sum);
+            }
+            assertThat(statuses).as("status: how many").isEqualTo(Map.of(200, 1, 409, AT_ONCE - 1));
+        } finally {
+            callers.shutdownNow();
+        }
+        JsonObject stored = Vigil.json(Vigil.get("/api/v1/visits/" + visit + "/record", "Authorization", INSPECTOR))
+                .asJsonObject();
+        assertThat(stored.getJsonNumber("version").longValue()).isEqualTo(version + 1);
     }
 
     @Test

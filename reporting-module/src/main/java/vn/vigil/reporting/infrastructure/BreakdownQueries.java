@@ -2,6 +2,7 @@ package vn.vigil.reporting.infrastructure;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,8 +22,12 @@ import vn.vigil.reporting.api.Period;
  * where a whole month is read, the daily rows otherwise), labelled from the catalogues (business lines, legal
  * provisions, support types, funding sources, departments: names only). A province narrows what has a commune;
  * support and money belong to the province's budget and are not narrowed.
+ *
+ * <p>Always inside a transaction: the dashboard calls it between transactional services, and a connection taken
+ * outside one would stay with the request until it ended, a second connection beside each service's.
  */
 @ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRED)
 public class BreakdownQueries {
 
     /** At most this many provisions are listed, the most frequent first. */

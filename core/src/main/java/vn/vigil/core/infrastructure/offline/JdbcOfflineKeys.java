@@ -16,7 +16,8 @@ public class JdbcOfflineKeys implements OfflineKeys {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    @Resource(lookup = "jdbc/vigil")
+    /** Unshared: used alone outside a transaction, its connection goes back to the pool when closed. */
+    @Resource(lookup = "jdbc/vigil", shareable = false)
     DataSource dataSource;
 
     @Override
