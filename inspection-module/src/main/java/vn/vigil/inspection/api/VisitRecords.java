@@ -23,6 +23,12 @@ public interface VisitRecords {
     /** Replaces the record's content; {@code version} is the one the caller loaded (stale: a conflict). */
     VisitRecordView save(long visitId, long version, RecordContent content);
 
+    /**
+     * Saves as {@link #save} does, answering only the new version: the record is not read back, so the parts the
+     * save left alone are not read at all (the field application's sync).
+     */
+    RecordSaved saveContent(long visitId, long version, RecordContent content);
+
     /** A lead of the visit's team signs the record off: the visit is final and the record never changes again. */
     VisitRecordView signOff(long visitId, long version);
 

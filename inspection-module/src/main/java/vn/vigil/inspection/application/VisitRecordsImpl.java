@@ -27,6 +27,7 @@ import vn.vigil.inspection.api.ChecklistVersionView;
 import vn.vigil.inspection.api.EvidenceLocker;
 import vn.vigil.inspection.api.EvidenceView;
 import vn.vigil.inspection.api.RecordContent;
+import vn.vigil.inspection.api.RecordSaved;
 import vn.vigil.inspection.api.TraffickingIndicatorsSeen;
 import vn.vigil.inspection.api.VisitHeader;
 import vn.vigil.inspection.api.VisitRecordView;
@@ -109,6 +110,17 @@ public class VisitRecordsImpl implements VisitRecords {
 
     @Override
     public VisitRecordView save(long visitId, long version, RecordContent content) {
+        // an open record has no amendments (only a signed-off one is amended): not asked for
+        return view(saved(visitId, version, content), List.of());
+    }
+
+    @Override
+    public RecordSaved saveContent(long visitId, long version, RecordContent content) {
+        VisitRecord record = saved(visitId, version, content);
+        return new RecordSaved(record.id(), record.visitId(), record.version(), record.outcome());
+    }
+
+    private VisitRecord saved(long visitId, long version, RecordContent content) {
         VisitRecord record = loaded(visitId, version);
         // the record names its visit, so the visit itself is not read: only whether the caller is on it
         requireOnVisit(visitId);
@@ -122,8 +134,7 @@ public class VisitRecordsImpl implements VisitRecords {
         record.revise(RecordDraft.of(content, items(record), visitEvidence));
         records.flush();
         audit.record(AuditEvent.of("RECORD_SAVED", "Visit", visitId, "outcome=" + record.outcome()));
-        // an open record has no amendments (only a signed-off one is amended): not asked for
-        return view(record, List.of());
+        return record;
     }
 
     @Override

@@ -7,7 +7,7 @@ import vn.vigil.inspection.api.FindingEntry;
 
 /** A finding of the visit: a violation or a remark, maybe about one checklist item, maybe demanding re-inspection. */
 @Embeddable
-public class Finding {
+public class Finding implements PartDigest.Part {
 
     @Column(nullable = false, length = VisitRecord.TEXT_MAX)
     private String text;
@@ -22,6 +22,12 @@ public class Finding {
     private LocalDate reinspectBy;
 
     protected Finding() {}
+
+    /** Every stored field, in the order of the columns. */
+    @Override
+    public void digestInto(PartDigest d) {
+        d.text(text).id(itemId).flag(violation).day(reinspectBy);
+    }
 
     Finding(String text, Long itemId, boolean violation, LocalDate reinspectBy) {
         this.text = text;

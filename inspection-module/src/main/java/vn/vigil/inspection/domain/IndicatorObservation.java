@@ -9,7 +9,7 @@ import vn.vigil.inspection.api.TraffickingIndicator;
 
 /** Whether one trafficking indicator was observed on the visit, and the team's note. */
 @Embeddable
-public class IndicatorObservation {
+public class IndicatorObservation implements PartDigest.Part {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 40)
@@ -22,6 +22,12 @@ public class IndicatorObservation {
     private String note;
 
     protected IndicatorObservation() {}
+
+    /** Every stored field, in the order of the columns. */
+    @Override
+    public void digestInto(PartDigest d) {
+        d.name(indicator).flag(observed).text(note);
+    }
 
     IndicatorObservation(TraffickingIndicator indicator, boolean observed, String note) {
         this.indicator = indicator;

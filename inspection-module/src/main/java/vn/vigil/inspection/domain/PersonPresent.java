@@ -9,7 +9,7 @@ import vn.vigil.inspection.api.PresentRole;
 
 /** Someone present at the visit, and what they said if interviewed. */
 @Embeddable
-public class PersonPresent {
+public class PersonPresent implements PartDigest.Part {
 
     @Column(name = "full_name", nullable = false, length = VisitRecord.NAME_MAX)
     private String fullName;
@@ -28,6 +28,12 @@ public class PersonPresent {
     private String statement;
 
     protected PersonPresent() {}
+
+    /** Every stored field, in the order of the columns. */
+    @Override
+    public void digestInto(PartDigest d) {
+        d.text(fullName).name(role).text(idDocument).flag(interviewed).text(statement);
+    }
 
     PersonPresent(String fullName, PresentRole role, String idDocument, boolean interviewed, String statement) {
         this.fullName = fullName;

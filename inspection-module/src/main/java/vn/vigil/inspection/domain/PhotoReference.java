@@ -5,7 +5,7 @@ import jakarta.persistence.Embeddable;
 
 /** A photo item answered by a piece of the visit's evidence. */
 @Embeddable
-public class PhotoReference {
+public class PhotoReference implements PartDigest.Part {
 
     @Column(name = "item_id", nullable = false)
     private long itemId;
@@ -14,6 +14,12 @@ public class PhotoReference {
     private long evidenceId;
 
     protected PhotoReference() {}
+
+    /** Every stored field, in the order of the columns. */
+    @Override
+    public void digestInto(PartDigest d) {
+        d.id(itemId).id(evidenceId);
+    }
 
     PhotoReference(long itemId, long evidenceId) {
         this.itemId = itemId;

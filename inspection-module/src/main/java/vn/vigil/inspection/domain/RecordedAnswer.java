@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 
 /** The recorded value of one yes/no, number or text checklist item (photos are {@link PhotoReference}s). */
 @Embeddable
-public class RecordedAnswer {
+public class RecordedAnswer implements PartDigest.Part {
 
     @Column(name = "item_id", nullable = false)
     private long itemId;
@@ -21,6 +21,12 @@ public class RecordedAnswer {
     private String text;
 
     protected RecordedAnswer() {}
+
+    /** Every stored field, in the order of the columns. */
+    @Override
+    public void digestInto(PartDigest d) {
+        d.id(itemId).flag(yesNo).number(number).text(text);
+    }
 
     RecordedAnswer(long itemId, Boolean yesNo, BigDecimal number, String text) {
         this.itemId = itemId;

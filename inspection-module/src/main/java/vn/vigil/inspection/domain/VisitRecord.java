@@ -96,6 +96,28 @@ public class VisitRecord implements Audited {
     @OrderColumn(name = "position")
     private List<Finding> findings = new ArrayList<>();
 
+    /*
+     * The digest of each part as last saved (PartDigest), which counts only while digestsAtVersion is the record's
+     * version: a save that does not set them (an older server, a bulk load) moves the version on without them.
+     */
+    @Column(name = "answers_digest")
+    private byte[] answersDigest;
+
+    @Column(name = "photos_digest")
+    private byte[] photosDigest;
+
+    @Column(name = "indicators_digest")
+    private byte[] indicatorsDigest;
+
+    @Column(name = "people_digest")
+    private byte[] peopleDigest;
+
+    @Column(name = "findings_digest")
+    private byte[] findingsDigest;
+
+    @Column(name = "digests_at_version")
+    private Long digestsAtVersion;
+
     @Version
     private long version;
 
@@ -111,22 +133,41 @@ public class VisitRecord implements Audited {
         this.checklistVersionId = checklistVersionId;
         Arrays.stream(TraffickingIndicator.values())
                 .forEach(i -> indicators.add(new IndicatorObservation(i, false, null)));
+        this.answersDigest = PartDigest.of(answers);
+        this.photosDigest = PartDigest.of(photos);
+        this.indicatorsDigest = PartDigest.of(indicators);
+        this.peopleDigest = PartDigest.of(people);
+        this.findingsDigest = PartDigest.of(findings);
+        this.digestsAtVersion = version;
     }
 
-    /** Replaces the content with a checked one; refused once signed off. */
+    /**
+     * Replaces the content with a checked one; refused once signed off. A part the same as the one stored (same
+     * digest) is left alone: its rows are neither read nor written.
+     */
     public void revise(RecordDraft draft) {
         requireOpen();
-        answers.clear();
-        answers.addAll(draft.answers());
-        photos.clear();
-        photos.addAll(draft.photos());
-        indicators.clear();
-        indicators.addAll(draft.indicators());
-        people.clear();
-        people.addAll(draft.people());
-        findings.clear();
-        findings.addAll(draft.findings());
+        boolean known = digestsAtVersion != null && digestsAtVersion == version;
+        answersDigest = replaced(answers, known ? answersDigest : null, draft.answers());
+        photosDigest = replaced(photos, known ? photosDigest : null, draft.photos());
+        indicatorsDigest = replaced(indicators, known ? indicatorsDigest : null, draft.indicators());
+        peopleDigest = replaced(people, known ? peopleDigest : null, draft.people());
+        findingsDigest = replaced(findings, known ? findingsDigest : null, draft.findings());
         this.outcome = draft.outcome();
+        // the digests hold for the version this save makes (a changed record's version goes up by one); and since
+        // this always changes the record, every save makes a new version, even one that changes nothing
+        digestsAtVersion = version + 1;
+    }
+
+    /** The part's digest after the save: the stored one (same array) if unchanged, else the given part's. */
+    private static <T extends PartDigest.Part> byte[] replaced(List<T> part, byte[] stored, List<T> given) {
+        byte[] digest = PartDigest.of(given);
+        if (Arrays.equals(digest, stored)) {
+            return stored;
+        }
+        part.clear();
+        part.addAll(given);
+        return digest;
     }
 
     /**

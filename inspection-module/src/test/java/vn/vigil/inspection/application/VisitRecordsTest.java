@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.PersistenceUnitUtil;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,11 +32,13 @@ import vn.vigil.inspection.api.IndicatorEntry;
 import vn.vigil.inspection.api.PersonEntry;
 import vn.vigil.inspection.api.PresentRole;
 import vn.vigil.inspection.api.RecordContent;
+import vn.vigil.inspection.api.RecordSaved;
 import vn.vigil.inspection.api.TraffickingIndicator;
 import vn.vigil.inspection.api.VisitOutcome;
 import vn.vigil.inspection.api.VisitRecordView;
 import vn.vigil.inspection.api.VisitStatus;
 import vn.vigil.inspection.domain.Visit;
+import vn.vigil.inspection.domain.VisitRecord;
 import vn.vigil.inspection.infrastructure.InspectionTestDatabase;
 
 /** Visit records on a real PostgreSQL: recording, conflicts, sign-off and what it changes, immutability. */
@@ -235,6 +239,151 @@ class VisitRecordsTest {
         assertThat(record.amendments().get(1).evidenceIds()).containsExactly(late);
         assertThat(record.amendments().get(0).amendedBy()).isEqualTo("inspector");
         assertThat(service.amendments(visit)).hasSize(2);
+    }
+
+    /** One version of a complete record's content: each field below lives in another of the record's five parts. */
+    record Content(String rooms, List<Long> photos, String indicatorNote, String second, String finding) {
+
+        RecordContent entries() {
+            return new RecordContent(
+                    List.of(
+                            new AnswerEntry(FakeChecklists.LOCKS.id(), true, null, null, null),
+                            new AnswerEntry(FakeChecklists.ROOMS.id(), null, new BigDecimal(rooms), null, null),
+                            new AnswerEntry(FakeChecklists.HOURS.id(), null, null, "08:00 – 24:00", null),
+                            new AnswerEntry(FakeChecklists.SIGN.id(), null, null, null, photos)),
+                    List.of(new IndicatorEntry(TraffickingIndicator.WITHHELD_DOCUMENTS, true, indicatorNote)),
+                    List.of(
+                            new PersonEntry("Trần Văn Chủ", PresentRole.OWNER, "079080001234", true, "Thừa nhận"),
+                            new PersonEntry(second, PresentRole.WORKER, null, false, null)),
+                    List.of(new FindingEntry(finding, FakeChecklists.LOCKS.id(), true, null)),
+                    VisitOutcome.VIOLATIONS_FOUND);
+        }
+    }
+
+    @Test
+    void aSaveReadsAndWritesOnlyThePartsThatChangedAndEveryChangeIsKept() {
+        long visit = fixture.visit(0);
+        long photo = fixture.evidence.add(visit, false);
+        long another = fixture.evidence.add(visit, false);
+        long version = tx(() -> service.beginRecording(visit)).version();
+        Content content = new Content("12", List.of(photo), "Giữ CCCD", "Lê Thị Mai", "Phòng hát có khóa trong");
+        version = savedBriefly(visit, version, content, "answers", "photos", "indicators", "people", "findings");
+
+        version = savedBriefly(
+                visit,
+                version,
+                content = new Content(
+                        "13", content.photos(), content.indicatorNote(), content.second(), content.finding()),
+                "answers");
+        version = savedBriefly(
+                visit,
+                version,
+                content = new Content(
+                        content.rooms(),
+                        List.of(photo, another),
+                        content.indicatorNote(),
+                        content.second(),
+                        content.finding()),
+                "photos");
+        version = savedBriefly(
+                visit,
+                version,
+                content = new Content(
+                        content.rooms(),
+                        content.photos(),
+                        "Giữ CCCD của 3 nhân viên",
+                        content.second(),
+                        content.finding()),
+                "indicators");
+        version = savedBriefly(
+                visit,
+                version,
+                content = new Content(
+                        content.rooms(), content.photos(), content.indicatorNote(), "Lê Thị Hoa", content.finding()),
+                "people");
+        version = savedBriefly(
+                visit,
+                version,
+                content = new Content(
+                        content.rooms(),
+                        content.photos(),
+                        content.indicatorNote(),
+                        content.second(),
+                        "Khóa trong phòng hát số 2"),
+                "findings");
+        // the same number written otherwise is the same stored number: nothing to write
+        savedBriefly(
+                visit,
+                version,
+                new Content("13.000", content.photos(), content.indicatorNote(), content.second(), content.finding()));
+    }
+
+    /**
+     * Saves the content with the short answer, checks which parts the save read (only those that changed), that
+     * the version moved on, and that the record reads back as the content: every part, changed or not.
+     */
+    long savedBriefly(long visit, long version, Content content, String... changed) {
+        em.clear();
+        RecordSaved saved = tx(() -> service.saveContent(visit, version, content.entries()));
+        assertThat(saved.version()).as("every save makes a new version").isEqualTo(version + 1);
+        VisitRecord managed = em.createQuery("select r from VisitRecord r where r.visitId = :v", VisitRecord.class)
+                .setParameter("v", visit)
+                .getSingleResult();
+        PersistenceUnitUtil loaded = emf.getPersistenceUnitUtil();
+        assertThat(Stream.of("answers", "photos", "indicators", "people", "findings")
+                        .filter(part -> loaded.isLoaded(managed, part)))
+                .as("the parts read")
+                .containsExactly(changed);
+        em.clear();
+        VisitRecordView stored = service.find(visit).orElseThrow();
+        assertThat(stored.version()).isEqualTo(saved.version());
+        assertThat(stored.answers().get(1).number()).isEqualByComparingTo(content.rooms());
+        assertThat(stored.answers().get(2).text()).isEqualTo("08:00 – 24:00");
+        assertThat(stored.answers().get(3).evidenceIds()).isEqualTo(content.photos());
+        assertThat(stored.indicators().get(0))
+                .isEqualTo(new IndicatorEntry(TraffickingIndicator.WITHHELD_DOCUMENTS, true, content.indicatorNote()));
+        assertThat(stored.indicators()).hasSize(TraffickingIndicator.values().length);
+        assertThat(stored.people()).extracting(PersonEntry::fullName).containsExactly("Trần Văn Chủ", content.second());
+        assertThat(stored.findings()).extracting(FindingEntry::text).containsExactly(content.finding());
+        return saved.version();
+    }
+
+    @Test
+    void theSameContentSavedAgainIsANewVersionThatReadsNoPartAndAStaleOneIsStillRefused() {
+        long visit = fixture.visit(0);
+        long photo = fixture.evidence.add(visit, false);
+        long begun = tx(() -> service.beginRecording(visit)).version();
+        Content content = new Content("12", List.of(photo), "Giữ CCCD", "Lê Thị Mai", "Phòng hát có khóa trong");
+        long first = savedBriefly(visit, begun, content, "answers", "photos", "indicators", "people", "findings");
+
+        long again = savedBriefly(visit, first, content);
+
+        assertThat(again).isEqualTo(first + 1);
+        em.clear();
+        assertThatThrownBy(() -> tx(() -> service.saveContent(visit, first, content.entries())))
+                .isInstanceOf(ConflictException.class);
+    }
+
+    /**
+     * A server of the previous release (during a rolling upgrade) saves without the digests: it changes a part's rows
+     * and moves the version on, leaving the digests as they were. They no longer count, so the next save, even of the
+     * content they describe, writes every part again instead of trusting them.
+     */
+    @Test
+    void digestsLeftBehindByASaveThatDidNotSetThemAreNotTrusted() {
+        long visit = fixture.visit(0);
+        long photo = fixture.evidence.add(visit, false);
+        long begun = tx(() -> service.beginRecording(visit)).version();
+        Content content = new Content("12", List.of(photo), "Giữ CCCD", "Lê Thị Mai", "Phòng hát có khóa trong");
+        long saved = savedBriefly(visit, begun, content, "answers", "photos", "indicators", "people", "findings");
+        em.clear();
+        tx(() -> em.createNativeQuery("update inspection.visit_record_person p set full_name = 'Người khác'"
+                        + " from inspection.visit_record r where p.record_id = r.id and r.visit_id = :v;"
+                        + " update inspection.visit_record set version = version + 1 where visit_id = :v")
+                .setParameter("v", visit)
+                .executeUpdate());
+
+        savedBriefly(visit, saved + 1, content, "answers", "photos", "indicators", "people", "findings");
     }
 
     VisitRecordView signedOff(long visit, RecordContent content) {

@@ -88,12 +88,13 @@ public class VisitRecordResource {
                     @Parameter(description = "return=minimal: answer only what saving again needs (RFC 7240)")
                     List<String> prefer,
             RecordContent content) {
-        VisitRecordView saved = records.save(visitId, Requests.required(version, "version"), Requests.body(content));
+        long read = Requests.required(version, "version");
+        RecordContent given = Requests.body(content);
         return Preferences.returnMinimal(prefer)
-                ? Response.ok(RecordSaved.of(saved))
+                ? Response.ok(records.saveContent(visitId, read, given))
                         .header(Preferences.APPLIED, Preferences.RETURN_MINIMAL)
                         .build()
-                : Response.ok(saved).build();
+                : Response.ok(records.save(visitId, read, given)).build();
     }
 
     @POST
