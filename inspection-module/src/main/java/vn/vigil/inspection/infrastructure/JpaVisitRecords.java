@@ -2,6 +2,7 @@ package vn.vigil.inspection.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -132,7 +133,10 @@ public class JpaVisitRecords implements VisitRecordRepository {
 
     @Override
     public boolean isOnVisit(long visitId, long userId) {
+        // it reads who goes on the visit, which no save changes: no need to flush the session's changes first (a
+        // native query otherwise flushes everything, and the save has its record loaded by then)
         return (Boolean) em.createNativeQuery(ON_VISIT)
+                .setFlushMode(FlushModeType.COMMIT)
                 .setParameter("visit", visitId)
                 .setParameter("user", userId)
                 .getSingleResult();
