@@ -45,8 +45,12 @@ public class JdbcIdempotentRequests implements IdempotentRequests {
             if (ThreadLocalRandom.current().nextInt(100) == 0) {
                 purge(c);
             }
+            // The claim's commit does not wait for the disk (synchronous_commit off for its transaction alone):
+            // whatever follows it commits and waits, and that flushes the log up to and past the claim. So a claim
+            // is lost only in a crash before anything of its request was kept, and a resend then claims afresh.
             try (PreparedStatement s = c.prepareStatement("insert into core.idempotent_request as r"
-                    + " (username, idempotency_key, request_hash) values (?, ?, ?)"
+                    + " (username, idempotency_key, request_hash)"
+                    + " select ?, ?, ? from (select set_config('synchronous_commit', 'off', true)) unflushed"
                     + " on conflict (username, idempotency_key) do update set request_hash = excluded.request_hash,"
                     + " created_at = now()"
                     + " where r.status is null and r.created_at < now() - make_interval(secs => ?)"
