@@ -201,6 +201,8 @@ class VisitRecordsTest {
     void theDatabaseRefusesChangesToASignedRecordAndItsParts() {
         long visit = fixture.visit(0);
         VisitRecordView signed = signedOff(visit, complete(fixture.evidence.add(visit, false)));
+        long other = fixture.visit(1);
+        long open = tx(() -> service.beginRecording(other)).id();
 
         for (String change : List.of(
                 "update inspection.visit_record set outcome = 'NO_VIOLATION' where id = :id",
@@ -215,6 +217,16 @@ class VisitRecordsTest {
                     .isInstanceOf(PersistenceException.class)
                     .hasStackTraceContaining("signed off");
         }
+        // nor can a part leave it for a record still open
+        assertThatThrownBy(() -> inTransaction(
+                        em,
+                        () -> em.createNativeQuery("update inspection.visit_record_person set record_id = :open,"
+                                        + " position = position + 10 where record_id = :id")
+                                .setParameter("open", open)
+                                .setParameter("id", signed.id())
+                                .executeUpdate()))
+                .isInstanceOf(PersistenceException.class)
+                .hasStackTraceContaining("signed off");
     }
 
     @Test
