@@ -3,9 +3,11 @@ package vn.vigil.core.infrastructure.offline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +16,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.vigil.core.api.offline.IdempotentRequests.Claim;
@@ -161,6 +164,47 @@ class JdbcIdempotentRequestsTest {
         try (Connection c = TestDatabase.dataSource().getConnection()) {
             assertThatThrownBy(() -> insert(c, key)).hasMessageContaining("idempotent_request_key");
             assertThatThrownBy(() -> insert(c, "short")).hasMessageContaining("idempotent_request_key_text");
+        }
+    }
+
+    /**
+     * The claim's commit does not wait for the disk, and only the claim's: the pooled connection it used commits the
+     * next request's work synchronously again, and the claim is there for every other connection at once.
+     */
+    @Test
+    void theClaimsUnflushedCommitStaysWithTheClaim() throws SQLException {
+        try (Connection held = TestDatabase.dataSource().getConnection()) {
+            // as in production (the test server itself runs without waiting for the disk)
+            try (PreparedStatement on = held.prepareStatement("set synchronous_commit = on")) {
+                on.execute();
+            }
+            DataSource one = (DataSource) Proxy.newProxyInstance(
+                    getClass().getClassLoader(), new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+                        if (!method.getName().equals("getConnection")) {
+                            throw new UnsupportedOperationException(method.getName());
+                        }
+                        // the same connection every time, never closed: as a pool hands it to the next request
+                        return Proxy.newProxyInstance(
+                                getClass().getClassLoader(),
+                                new Class<?>[] {Connection.class},
+                                (c, m, a) -> m.getName().equals("close") ? null : m.invoke(held, a));
+                    });
+
+            assertThat(new JdbcIdempotentRequests(one).claim("inspector", key, HASH))
+                    .isInstanceOf(Fresh.class);
+
+            assertThat(setting(held)).isEqualTo("on");
+            assertThat(requests.claim("inspector", key, HASH))
+                    .as("seen by another connection")
+                    .isInstanceOf(InFlight.class);
+        }
+    }
+
+    private static String setting(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("show synchronous_commit");
+                ResultSet r = s.executeQuery()) {
+            r.next();
+            return r.getString(1);
         }
     }
 
