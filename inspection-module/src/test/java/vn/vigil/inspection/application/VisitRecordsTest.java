@@ -256,6 +256,26 @@ class VisitRecordsTest {
     /** One version of a complete record's content: each field below lives in another of the record's five parts. */
     record Content(String rooms, List<Long> photos, String indicatorNote, String second, String finding) {
 
+        Content rooms(String value) {
+            return new Content(value, photos, indicatorNote, second, finding);
+        }
+
+        Content photos(List<Long> value) {
+            return new Content(rooms, value, indicatorNote, second, finding);
+        }
+
+        Content indicatorNote(String value) {
+            return new Content(rooms, photos, value, second, finding);
+        }
+
+        Content second(String value) {
+            return new Content(rooms, photos, indicatorNote, value, finding);
+        }
+
+        Content finding(String value) {
+            return new Content(rooms, photos, indicatorNote, second, value);
+        }
+
         RecordContent entries() {
             return new RecordContent(
                     List.of(
@@ -274,60 +294,34 @@ class VisitRecordsTest {
 
     @Test
     void aSaveReadsAndWritesOnlyThePartsThatChangedAndEveryChangeIsKept() {
+        Saved first = savedWithEveryPart();
+        long visit = first.visit();
+        long photo = first.content().photos().get(0);
+        long another = fixture.evidence.add(visit, false);
+        long version = first.version();
+        Content content = first.content();
+
+        version = savedBriefly(visit, version, content = content.rooms("13"), "answers");
+        version = savedBriefly(visit, version, content = content.photos(List.of(photo, another)), "photos");
+        version =
+                savedBriefly(visit, version, content = content.indicatorNote("Giữ CCCD của 3 nhân viên"), "indicators");
+        version = savedBriefly(visit, version, content = content.second("Lê Thị Hoa"), "people");
+        version = savedBriefly(visit, version, content = content.finding("Khóa trong phòng hát số 2"), "findings");
+        // the same number written otherwise is the same stored number: nothing to write
+        savedBriefly(visit, version, content.rooms("13.000"));
+    }
+
+    static final String[] EVERY_PART = {"answers", "photos", "indicators", "people", "findings"};
+
+    /** A record saved once with a photo: its visit, content and version. Its first save writes every part. */
+    record Saved(long visit, Content content, long version) {}
+
+    Saved savedWithEveryPart() {
         long visit = fixture.visit(0);
         long photo = fixture.evidence.add(visit, false);
-        long another = fixture.evidence.add(visit, false);
-        long version = tx(() -> service.beginRecording(visit)).version();
+        long begun = tx(() -> service.beginRecording(visit)).version();
         Content content = new Content("12", List.of(photo), "Giữ CCCD", "Lê Thị Mai", "Phòng hát có khóa trong");
-        version = savedBriefly(visit, version, content, "answers", "photos", "indicators", "people", "findings");
-
-        version = savedBriefly(
-                visit,
-                version,
-                content = new Content(
-                        "13", content.photos(), content.indicatorNote(), content.second(), content.finding()),
-                "answers");
-        version = savedBriefly(
-                visit,
-                version,
-                content = new Content(
-                        content.rooms(),
-                        List.of(photo, another),
-                        content.indicatorNote(),
-                        content.second(),
-                        content.finding()),
-                "photos");
-        version = savedBriefly(
-                visit,
-                version,
-                content = new Content(
-                        content.rooms(),
-                        content.photos(),
-                        "Giữ CCCD của 3 nhân viên",
-                        content.second(),
-                        content.finding()),
-                "indicators");
-        version = savedBriefly(
-                visit,
-                version,
-                content = new Content(
-                        content.rooms(), content.photos(), content.indicatorNote(), "Lê Thị Hoa", content.finding()),
-                "people");
-        version = savedBriefly(
-                visit,
-                version,
-                content = new Content(
-                        content.rooms(),
-                        content.photos(),
-                        content.indicatorNote(),
-                        content.second(),
-                        "Khóa trong phòng hát số 2"),
-                "findings");
-        // the same number written otherwise is the same stored number: nothing to write
-        savedBriefly(
-                visit,
-                version,
-                new Content("13.000", content.photos(), content.indicatorNote(), content.second(), content.finding()));
+        return new Saved(visit, content, savedBriefly(visit, begun, content, EVERY_PART));
     }
 
     /**
@@ -342,8 +336,7 @@ class VisitRecordsTest {
                 .setParameter("v", visit)
                 .getSingleResult();
         PersistenceUnitUtil loaded = emf.getPersistenceUnitUtil();
-        assertThat(Stream.of("answers", "photos", "indicators", "people", "findings")
-                        .filter(part -> loaded.isLoaded(managed, part)))
+        assertThat(Stream.of(EVERY_PART).filter(part -> loaded.isLoaded(managed, part)))
                 .as("the parts read")
                 .containsExactly(changed);
         em.clear();
@@ -362,11 +355,10 @@ class VisitRecordsTest {
 
     @Test
     void theSameContentSavedAgainIsANewVersionThatReadsNoPartAndAStaleOneIsStillRefused() {
-        long visit = fixture.visit(0);
-        long photo = fixture.evidence.add(visit, false);
-        long begun = tx(() -> service.beginRecording(visit)).version();
-        Content content = new Content("12", List.of(photo), "Giữ CCCD", "Lê Thị Mai", "Phòng hát có khóa trong");
-        long first = savedBriefly(visit, begun, content, "answers", "photos", "indicators", "people", "findings");
+        Saved saved = savedWithEveryPart();
+        long visit = saved.visit();
+        Content content = saved.content();
+        long first = saved.version();
 
         long again = savedBriefly(visit, first, content);
 
@@ -383,11 +375,8 @@ class VisitRecordsTest {
      */
     @Test
     void digestsLeftBehindByASaveThatDidNotSetThemAreNotTrusted() {
-        long visit = fixture.visit(0);
-        long photo = fixture.evidence.add(visit, false);
-        long begun = tx(() -> service.beginRecording(visit)).version();
-        Content content = new Content("12", List.of(photo), "Giữ CCCD", "Lê Thị Mai", "Phòng hát có khóa trong");
-        long saved = savedBriefly(visit, begun, content, "answers", "photos", "indicators", "people", "findings");
+        Saved saved = savedWithEveryPart();
+        long visit = saved.visit();
         em.clear();
         tx(() -> em.createNativeQuery("update inspection.visit_record_person p set full_name = 'Người khác'"
                         + " from inspection.visit_record r where p.record_id = r.id and r.visit_id = :v;"
@@ -395,7 +384,7 @@ class VisitRecordsTest {
                 .setParameter("v", visit)
                 .executeUpdate());
 
-        savedBriefly(visit, saved + 1, content, "answers", "photos", "indicators", "people", "findings");
+        savedBriefly(visit, saved.version() + 1, saved.content(), EVERY_PART);
     }
 
     VisitRecordView signedOff(long visit, RecordContent content) {
